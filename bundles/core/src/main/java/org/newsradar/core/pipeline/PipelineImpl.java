@@ -1,0 +1,364 @@
+package org.newsradar.core.pipeline;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.newsradar.api.classify.TopicClassifier;
+import org.newsradar.api.export.ExportTarget;
+import org.newsradar.api.export.ExportWriter;
+import org.newsradar.api.export.Exporter;
+import org.newsradar.api.facts.FactExtractor;
+import org.newsradar.api.ingest.IngestException;
+import org.newsradar.api.ingest.PageReader;
+import org.newsradar.api.ingest.PageSink;
+import org.newsradar.api.ingest.PageSource;
+import org.newsradar.api.model.Page;
+import org.newsradar.api.model.RawPage;
+import org.newsradar.api.model.SourceError;
+import org.newsradar.api.model.Story;
+import org.newsradar.api.model.StoryRecord;
+import org.newsradar.api.pipeline.ClassifierInfo;
+import org.newsradar.api.pipeline.Pipeline;
+import org.newsradar.api.pipeline.RunRequest;
+import org.newsradar.api.pipeline.RunSummary;
+import org.newsradar.core.pipeline.RankedServices.Ranked;
+import org.newsradar.core.source.PageDecoder;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+/**
+ * The pipeline. Every extension point is a dynamic service reference, so classifiers, readers,
+ * sources, extractors and exporters come and go while the container runs, without restarting
+ * this component. Pages are processed in parallel and written in input order.
+ */
+@Component(service = Pipeline.class, immediate = true)
+public class PipelineImpl implements Pipeline {
+	private final RankedServices<TopicClassifier> classifiers = new RankedServices<>();
+	private final RankedServices<PageReader> readers = new RankedServices<>();
+	private final RankedServices<PageSource> sources = new RankedServices<>();
+	private final RankedServices<FactExtractor> extractors = new RankedServices<>();
+	private final RankedServices<Exporter> exporters = new RankedServices<>();
+	private final int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+	private ExecutorService workers;
+
+	@Activate
+	void activate() {
+		AtomicInteger n = new AtomicInteger();
+		workers = Executors.newFixedThreadPool(threads, r -> {
+			Thread t = new Thread(r, "newsradar-worker-" + n.incrementAndGet());
+			t.setDaemon(true);
+			return t;
+		});
+	}
+
+	@Deactivate
+	void deactivate() {
+		workers.shutdownNow();
+	}
+
+	@Reference(service = TopicClassifier.class, cardinality = ReferenceCardinality.MULTIPLE,
+		policy = ReferencePolicy.DYNAMIC, unbind = "removeClassifier", updated = "updatedClassifier")
+	void addClassifier(TopicClassifier c, ServiceReference<TopicClassifier> ref) {
+		classifiers.add(c, ref);
+	}
+
+	void removeClassifier(ServiceReference<TopicClassifier> ref) {
+		classifiers.remove(ref);
+	}
+
+	void updatedClassifier(ServiceReference<TopicClassifier> ref) {
+		classifiers.modified();
+	}
+
+	@Reference(service = PageReader.class, cardinality = ReferenceCardinality.MULTIPLE,
+		policy = ReferencePolicy.DYNAMIC, unbind = "removeReader")
+	void addReader(PageReader r, ServiceReference<PageReader> ref) {
+		readers.add(r, ref);
+	}
+
+	void removeReader(ServiceReference<PageReader> ref) {
+		readers.remove(ref);
+	}
+
+	@Reference(service = PageSource.class, cardinality = ReferenceCardinality.MULTIPLE,
+		policy = ReferencePolicy.DYNAMIC, unbind = "removeSource")
+	void addSource(PageSource s, ServiceReference<PageSource> ref) {
+		sources.add(s, ref);
+	}
+
+	void removeSource(ServiceReference<PageSource> ref) {
+		sources.remove(ref);
+	}
+
+	@Reference(service = FactExtractor.class, cardinality = ReferenceCardinality.MULTIPLE,
+		policy = ReferencePolicy.DYNAMIC, unbind = "removeExtractor")
+	void addExtractor(FactExtractor f, ServiceReference<FactExtractor> ref) {
+		extractors.add(f, ref);
+	}
+
+	void removeExtractor(ServiceReference<FactExtractor> ref) {
+		extractors.remove(ref);
+	}
+
+	@Reference(service = Exporter.class, cardinality = ReferenceCardinality.MULTIPLE,
+		policy = ReferencePolicy.DYNAMIC, unbind = "removeExporter")
+	void addExporter(Exporter e, ServiceReference<Exporter> ref) {
+		exporters.add(e, ref);
+	}
+
+	void removeExporter(ServiceReference<Exporter> ref) {
+		exporters.remove(ref);
+	}
+
+	@Override
+	public List<ClassifierInfo> classifiers() {
+		Map<String, List<Ranked<TopicClassifier>>> byTopic = classifiersByTopic();
+		List<ClassifierInfo> out = new ArrayList<>();
+		byTopic.forEach((topic, ranked) -> {
+			for (int i = 0; i < ranked.size(); i++) {
+				Ranked<TopicClassifier> r = ranked.get(i);
+				var b = r.reference().getBundle();
+				if (b != null) {
+					out.add(new ClassifierInfo(topic, b.getSymbolicName(), b.getVersion().toString(), b.getBundleId(),
+						r.ranking(), r.serviceId(), i == 0));
+				}
+			}
+		});
+		return out;
+	}
+
+	/** @return the exporter format names currently installed */
+	public Set<String> formats() {
+		Set<String> names = new TreeSet<>();
+		exporters.snapshot().forEach(e -> names.add(formatOf(e)));
+		return names;
+	}
+
+	@Override
+	public StoryRecord process(String source, int index, Story story) {
+		return processor().process(source, index, story);
+	}
+
+	@Override
+	public RunSummary run(RunRequest request) {
+		long start = System.nanoTime();
+		List<ExportWriter> writers = openWriters(request);
+		try {
+			Run run = new Run(writers, request);
+			for (String input : request.inputs()) {
+				Ranked<PageSource> source = sources.snapshot().stream()
+					.filter(s -> s.service().accepts(input)).findFirst().orElse(null);
+				if (source == null) {
+					run.failed(input, "no installed page source can open this input");
+				} else {
+					source.service().open(input, run);
+				}
+			}
+			run.drain(0);
+			RunSummary summary = run.summary(Duration.ofNanos(System.nanoTime() - start));
+			for (ExportWriter w : writers) {
+				w.commit(summary);
+			}
+			return summary;
+		} catch (IOException e) {
+			throw new UncheckedIOException("writing the output failed: " + e.getMessage(), e);
+		} finally {
+			for (ExportWriter w : writers) {
+				try {
+					w.close();
+				} catch (IOException e) {
+					request.progress().accept("closing an exporter failed: " + e);
+				}
+			}
+		}
+	}
+
+	private List<ExportWriter> openWriters(RunRequest request) {
+		Map<String, Exporter> byFormat = new LinkedHashMap<>();
+		for (Ranked<Exporter> e : exporters.snapshot()) {
+			byFormat.putIfAbsent(formatOf(e), e.service());
+		}
+		Set<String> wanted = request.formats().isEmpty() ? byFormat.keySet() : request.formats();
+		for (String f : wanted) {
+			if (!byFormat.containsKey(f)) {
+				throw new IllegalArgumentException("unknown format '" + f + "'; installed: " + byFormat.keySet());
+			}
+		}
+		List<ExportWriter> writers = new ArrayList<>();
+		try {
+			Files.createDirectories(request.out());
+			ExportTarget target = new ExportTarget(request.out(), request.options());
+			for (String f : wanted) {
+				writers.add(byFormat.get(f).open(target));
+			}
+			return writers;
+		} catch (IOException e) {
+			for (ExportWriter w : writers) {
+				try {
+					w.close();
+				} catch (IOException suppressed) {
+					e.addSuppressed(suppressed);
+				}
+			}
+			throw new UncheckedIOException("cannot open the output in " + request.out() + ": " + e.getMessage(), e);
+		}
+	}
+
+	private static String formatOf(Ranked<Exporter> e) {
+		String f = e.property(Exporter.FORMAT);
+		return f != null ? f : e.service().format();
+	}
+
+	private Map<String, List<Ranked<TopicClassifier>>> classifiersByTopic() {
+		Map<String, List<Ranked<TopicClassifier>>> byTopic = new java.util.TreeMap<>();
+		for (Ranked<TopicClassifier> c : classifiers.snapshot()) {
+			String topic = c.property(TopicClassifier.TOPIC);
+			if (topic == null) {
+				topic = c.service().topic();
+			}
+			byTopic.computeIfAbsent(topic, t -> new ArrayList<>()).add(c);
+		}
+		return byTopic;
+	}
+
+	/** A processor bound to the classifiers active right now. */
+	StoryProcessor processor() {
+		Map<String, Ranked<TopicClassifier>> active = new HashMap<>();
+		classifiersByTopic().forEach((topic, ranked) -> active.put(topic, ranked.get(0)));
+		List<Ranked<FactExtractor>> ex = extractors.snapshot();
+		return new StoryProcessor(active, ex.isEmpty() ? null : ex.get(0));
+	}
+
+	/** What reading one page produced: its story records, or the reason it could not be read. */
+	private record PageResult(String source, List<StoryRecord> records, SourceError error) {
+	}
+
+	private PageResult read(RawPage raw, StoryProcessor processor) {
+		try {
+			Page page = PageDecoder.decode(raw);
+			PageReader reader = readers.snapshot().stream().map(Ranked::service).filter(r -> r.accepts(page))
+				.findFirst().orElseThrow(() -> new IngestException("no installed reader accepts this page"));
+			List<Story> stories = reader.read(page);
+			List<StoryRecord> records = new ArrayList<>(stories.size());
+			for (int i = 0; i < stories.size(); i++) {
+				records.add(processor.process(raw.source(), i, stories.get(i)));
+			}
+			return new PageResult(raw.source(), records, null);
+		} catch (IngestException e) {
+			return new PageResult(raw.source(), List.of(), new SourceError(raw.source(), e.getMessage()));
+		} catch (RuntimeException | StackOverflowError e) {
+			return new PageResult(raw.source(), List.of(),
+				new SourceError(raw.source(), "reading the page failed: " + e));
+		}
+	}
+
+	/**
+	 * One run: pages are read on the worker threads, at most a window of them in flight, and
+	 * their records written in input order as the head of the window completes.
+	 */
+	private final class Run implements PageSink {
+		private final List<ExportWriter> writers;
+		private final RunRequest request;
+		private final Deque<Future<PageResult>> window = new ArrayDeque<>();
+		private final int windowSize = threads * 8;
+		private final Map<String, Integer> perTopic = new java.util.TreeMap<>();
+		private int sources, failed, skipped, stories, storyErrors;
+		private long lastProgress = System.nanoTime();
+
+		Run(List<ExportWriter> writers, RunRequest request) {
+			this.writers = writers;
+			this.request = request;
+		}
+
+		@Override
+		public void page(RawPage page) {
+			StoryProcessor processor = processor();
+			window.add(workers.submit(() -> read(page, processor)));
+			drain(windowSize);
+		}
+
+		@Override
+		public void failed(String source, String reason) {
+			window.add(CompletableFuture.completedFuture(
+				new PageResult(source, List.of(), new SourceError(source, reason))));
+			drain(windowSize);
+		}
+
+		@Override
+		public void skipped(String source) {
+			skipped++;
+		}
+
+		/** Writes completed pages from the head of the window until at most {@code keep} remain. */
+		void drain(int keep) {
+			while (window.size() > keep) {
+				PageResult r;
+				try {
+					r = window.removeFirst().get();
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					throw new IllegalStateException("run interrupted", e);
+				} catch (ExecutionException e) {
+					throw new IllegalStateException("a worker failed unexpectedly", e.getCause());
+				}
+				write(r);
+			}
+		}
+
+		private void write(PageResult r) {
+			sources++;
+			try {
+				if (r.error() != null) {
+					failed++;
+					for (ExportWriter w : writers) {
+						w.error(r.error());
+					}
+					request.progress().accept("error: " + r.error().source() + ": " + r.error().error());
+				}
+				for (StoryRecord rec : r.records()) {
+					stories++;
+					rec.topics().forEach(t -> perTopic.merge(t, 1, Integer::sum));
+					if (!rec.errors().isEmpty()) {
+						storyErrors++;
+					}
+					for (ExportWriter w : writers) {
+						w.story(rec);
+					}
+				}
+			} catch (IOException e) {
+				throw new UncheckedIOException("writing the output failed: " + e.getMessage(), e);
+			}
+			long now = System.nanoTime();
+			if (now - lastProgress > 2_000_000_000L) {
+				lastProgress = now;
+				request.progress().accept("progress: " + sources + " sources, " + stories + " stories");
+			}
+		}
+
+		RunSummary summary(Duration elapsed) {
+			return new RunSummary(sources, failed, skipped, stories, perTopic, storyErrors, elapsed);
+		}
+	}
+}

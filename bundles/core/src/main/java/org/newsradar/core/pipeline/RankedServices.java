@@ -1,0 +1,64 @@
+package org.newsradar.core.pipeline;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
+
+/**
+ * Services of one kind kept in ranking order (highest {@code service.ranking} first, then the
+ * oldest service), changing at runtime. Reads take an immutable snapshot, so a story processed
+ * while a service comes or goes sees one consistent set.
+ */
+final class RankedServices<T> {
+
+	/** A service and the reference it was registered under. */
+	record Ranked<T>(T service, ServiceReference<?> reference) {
+		int ranking() {
+			Object r = reference.getProperty(Constants.SERVICE_RANKING);
+			return r instanceof Integer i ? i : 0;
+		}
+
+		long serviceId() {
+			return (Long) reference.getProperty(Constants.SERVICE_ID);
+		}
+
+		String property(String key) {
+			Object v = reference.getProperty(key);
+			return v == null ? null : v.toString();
+		}
+	}
+
+	private static final Comparator<Ranked<?>> ORDER = Comparator.<Ranked<?>>comparingInt(Ranked::ranking).reversed()
+		.thenComparingLong(Ranked::serviceId);
+
+	private volatile List<Ranked<T>> sorted = List.of();
+
+	synchronized void add(T service, ServiceReference<?> reference) {
+		List<Ranked<T>> next = new ArrayList<>(sorted);
+		next.add(new Ranked<>(service, reference));
+		publish(next);
+	}
+
+	synchronized void remove(ServiceReference<?> reference) {
+		List<Ranked<T>> next = new ArrayList<>(sorted);
+		next.removeIf(r -> r.reference().equals(reference));
+		publish(next);
+	}
+
+	/** Re-sorts after a service's properties (its ranking) changed. */
+	synchronized void modified() {
+		publish(new ArrayList<>(sorted));
+	}
+
+	List<Ranked<T>> snapshot() {
+		return sorted;
+	}
+
+	private void publish(List<Ranked<T>> next) {
+		next.sort(ORDER);
+		sorted = List.copyOf(next);
+	}
+}

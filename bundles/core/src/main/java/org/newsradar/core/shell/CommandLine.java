@@ -1,0 +1,117 @@
+package org.newsradar.core.shell;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.newsradar.api.pipeline.Pipeline;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * One-shot commands ({@code ./newsradar classify …}) under the bnd launcher: the launcher
+ * publishes its command-line arguments as a service property and runs a {@code main.thread}
+ * {@link Callable} on its main thread, exiting with the status it returns. Without arguments
+ * nothing is registered and the Gogo shell is the user interface.
+ */
+@Component(immediate = true)
+public class CommandLine {
+	static final String USAGE = """
+		usage: newsradar                      open the Gogo shell (radar:classify, radar:classifiers, radar:topics)
+		       newsradar classify INPUT... [--out DIR] [--format jsonl,...]""";
+
+	@Reference(service = Object.class, target = "(launcher.arguments=*)")
+	private Map<String, Object> launcher;
+	@Reference
+	private Pipeline pipeline;
+	private ServiceRegistration<?> registration;
+
+	@Activate
+	void activate(BundleContext context) {
+		Object a = launcher.get("launcher.arguments");
+		List<String> args = a instanceof String[] s ? Arrays.asList(s) : List.of();
+		if (args.isEmpty()) {
+			return;
+		}
+		Hashtable<String, Object> props = new Hashtable<>();
+		props.put("main.thread", Boolean.TRUE);
+		registration = context.registerService(Callable.class, new Run(context, args), props);
+	}
+
+	@Deactivate
+	void deactivate() {
+		if (registration != null) {
+			try {
+				registration.unregister();
+			} catch (IllegalStateException alreadyGone) {
+				// the framework is stopping
+			}
+		}
+	}
+
+	/** A named class, not a lambda: the launcher checks by reflection that call() returns Integer. */
+	private final class Run implements Callable<Integer> {
+		private final BundleContext context;
+		private final List<String> args;
+
+		Run(BundleContext context, List<String> args) {
+			this.context = context;
+			this.args = args;
+		}
+
+		@Override
+		public Integer call() throws InterruptedException {
+			awaitBundles(context, Duration.ofSeconds(20));
+			Commands commands = new Commands(pipeline);
+			String command = args.get(0);
+			List<String> rest = args.subList(1, args.size());
+			return switch (command) {
+				case "classify" -> commands.classify(rest, System.out, System.err);
+				case "classifiers" -> print(commands.classifiers());
+				case "topics" -> print(commands.topics());
+				case "help", "--help", "-h" -> print(USAGE);
+				default -> {
+					System.err.println("newsradar: unknown command '" + command + "'");
+					System.err.println(USAGE);
+					yield Commands.USAGE;
+				}
+			};
+		}
+
+		private static int print(String text) {
+			System.out.println(text);
+			return Commands.OK;
+		}
+	}
+
+	/**
+	 * Waits until every bundle is active (fragments resolved), so a command never runs before
+	 * the classifiers and exporters it should use are registered.
+	 */
+	static void awaitBundles(BundleContext context, Duration limit) throws InterruptedException {
+		long deadline = System.nanoTime() + limit.toNanos();
+		while (System.nanoTime() < deadline) {
+			boolean ready = true;
+			for (Bundle b : context.getBundles()) {
+				boolean fragment = b.getHeaders("").get(Constants.FRAGMENT_HOST) != null;
+				if (fragment ? b.getState() == Bundle.INSTALLED : b.getState() != Bundle.ACTIVE) {
+					ready = false;
+					break;
+				}
+			}
+			if (ready) {
+				return;
+			}
+			Thread.sleep(5);
+		}
+	}
+}

@@ -1,0 +1,44 @@
+package org.newsradar.core.shell;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.newsradar.api.pipeline.Pipeline;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The {@code radar:*} commands of the Felix Gogo shell. */
+@Component(service = RadarShellCommands.class, property = { "osgi.command.scope=radar",
+	"osgi.command.function=classify", "osgi.command.function=classifiers", "osgi.command.function=topics" })
+public class RadarShellCommands {
+	private final Commands commands;
+
+	@Activate
+	public RadarShellCommands(@Reference Pipeline pipeline) {
+		this.commands = new Commands(pipeline);
+	}
+
+	/** radar:classify INPUT... [--out DIR] [--format jsonl,...] — classify pages and write the outputs. */
+	public String classify(String... args) {
+		ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+		try (PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
+			int status = commands.classify(List.of(args), out, System.err);
+			out.flush();
+			String text = buffer.toString(StandardCharsets.UTF_8).stripTrailing();
+			return status == Commands.OK ? text : text + (text.isEmpty() ? "" : "\n") + "exit status " + status;
+		}
+	}
+
+	/** radar:classifiers — each topic's active classifier bundle, version, ranking and standby candidates. */
+	public String classifiers() {
+		return commands.classifiers();
+	}
+
+	/** radar:topics — the topics served right now. */
+	public String topics() {
+		return commands.topics();
+	}
+}

@@ -15,6 +15,12 @@ public interface Pipeline {
 	/** Runs the whole pipeline over the inputs and writes every enabled export. */
 	RunSummary run(RunRequest request);
 
+	/**
+	 * Reads, classifies and attaches facts to the inputs like {@link #run(RunRequest)}, but hands
+	 * every record to the sink (in input order) instead of exporting it.
+	 */
+	RunSummary process(List<String> inputs, RecordSink sink);
+
 	/** Classifies one story and attaches its facts, without exporting it. */
 	StoryRecord process(String source, int index, Story story);
 

@@ -36,6 +36,7 @@ import org.newsradar.api.model.Story;
 import org.newsradar.api.model.StoryRecord;
 import org.newsradar.api.pipeline.ClassifierInfo;
 import org.newsradar.api.pipeline.Pipeline;
+import org.newsradar.api.pipeline.RecordSink;
 import org.newsradar.api.pipeline.RunRequest;
 import org.newsradar.api.pipeline.RunSummary;
 import org.newsradar.core.pipeline.RankedServices.Ranked;
@@ -163,21 +164,9 @@ public class PipelineImpl implements Pipeline {
 
 	@Override
 	public RunSummary run(RunRequest request) {
-		long start = System.nanoTime();
 		List<ExportWriter> writers = openWriters(request);
 		try {
-			Run run = new Run(writers, request);
-			for (String input : request.inputs()) {
-				Ranked<PageSource> source = sources.snapshot().stream()
-					.filter(s -> s.service().accepts(input)).findFirst().orElse(null);
-				if (source == null) {
-					run.failed(input, "no installed page source can open this input");
-				} else {
-					source.service().open(input, run);
-				}
-			}
-			run.drain(0);
-			RunSummary summary = run.summary(Duration.ofNanos(System.nanoTime() - start));
+			RunSummary summary = process(request.inputs(), new ExportSink(writers, request), request);
 			for (ExportWriter w : writers) {
 				w.commit(summary);
 			}
@@ -191,6 +180,52 @@ public class PipelineImpl implements Pipeline {
 				} catch (IOException e) {
 					request.progress().accept("closing an exporter failed: " + e);
 				}
+			}
+		}
+	}
+
+	@Override
+	public RunSummary process(List<String> inputs, RecordSink sink) {
+		return process(inputs, sink, null);
+	}
+
+	private RunSummary process(List<String> inputs, RecordSink sink, RunRequest request) {
+		long start = System.nanoTime();
+		Run run = new Run(sink, request == null ? line -> {} : request.progress());
+		for (String input : inputs) {
+			Ranked<PageSource> source = sources.snapshot().stream()
+				.filter(s -> s.service().accepts(input)).findFirst().orElse(null);
+			if (source == null) {
+				run.failed(input, "no installed page source can open this input");
+			} else {
+				source.service().open(input, run);
+			}
+		}
+		run.drain(0);
+		return run.summary(Duration.ofNanos(System.nanoTime() - start));
+	}
+
+	/** Hands every record to each export writer of a run. */
+	private record ExportSink(List<ExportWriter> writers, RunRequest request) implements RecordSink {
+		@Override
+		public void story(StoryRecord record) {
+			try {
+				for (ExportWriter w : writers) {
+					w.story(record);
+				}
+			} catch (IOException e) {
+				throw new UncheckedIOException("writing the output failed: " + e.getMessage(), e);
+			}
+		}
+
+		@Override
+		public void error(SourceError error) {
+			try {
+				for (ExportWriter w : writers) {
+					w.error(error);
+				}
+			} catch (IOException e) {
+				throw new UncheckedIOException("writing the output failed: " + e.getMessage(), e);
 			}
 		}
 	}
@@ -279,17 +314,17 @@ public class PipelineImpl implements Pipeline {
 	 * their records written in input order as the head of the window completes.
 	 */
 	private final class Run implements PageSink {
-		private final List<ExportWriter> writers;
-		private final RunRequest request;
+		private final RecordSink sink;
+		private final java.util.function.Consumer<String> progress;
 		private final Deque<Future<PageResult>> window = new ArrayDeque<>();
 		private final int windowSize = threads * 8;
 		private final Map<String, Integer> perTopic = new java.util.TreeMap<>();
 		private int sources, failed, skipped, stories, storyErrors;
 		private long lastProgress = System.nanoTime();
 
-		Run(List<ExportWriter> writers, RunRequest request) {
-			this.writers = writers;
-			this.request = request;
+		Run(RecordSink sink, java.util.function.Consumer<String> progress) {
+			this.sink = sink;
+			this.progress = progress;
 		}
 
 		@Override
@@ -329,31 +364,23 @@ public class PipelineImpl implements Pipeline {
 
 		private void write(PageResult r) {
 			sources++;
-			try {
-				if (r.error() != null) {
-					failed++;
-					for (ExportWriter w : writers) {
-						w.error(r.error());
-					}
-					request.progress().accept("error: " + r.error().source() + ": " + r.error().error());
+			if (r.error() != null) {
+				failed++;
+				sink.error(r.error());
+				progress.accept("error: " + r.error().source() + ": " + r.error().error());
+			}
+			for (StoryRecord rec : r.records()) {
+				stories++;
+				rec.topics().forEach(t -> perTopic.merge(t, 1, Integer::sum));
+				if (!rec.errors().isEmpty()) {
+					storyErrors++;
 				}
-				for (StoryRecord rec : r.records()) {
-					stories++;
-					rec.topics().forEach(t -> perTopic.merge(t, 1, Integer::sum));
-					if (!rec.errors().isEmpty()) {
-						storyErrors++;
-					}
-					for (ExportWriter w : writers) {
-						w.story(rec);
-					}
-				}
-			} catch (IOException e) {
-				throw new UncheckedIOException("writing the output failed: " + e.getMessage(), e);
+				sink.story(rec);
 			}
 			long now = System.nanoTime();
 			if (now - lastProgress > 2_000_000_000L) {
 				lastProgress = now;
-				request.progress().accept("progress: " + sources + " sources, " + stories + " stories");
+				progress.accept("progress: " + sources + " sources, " + stories + " stories");
 			}
 		}
 

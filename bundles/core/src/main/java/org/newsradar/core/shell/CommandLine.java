@@ -26,8 +26,10 @@ import org.osgi.service.component.annotations.Reference;
 @Component(immediate = true)
 public class CommandLine {
 	static final String USAGE = """
-		usage: newsradar                      open the Gogo shell (radar:classify, radar:classifiers, radar:topics)
-		       newsradar classify INPUT... [--out DIR] [--format jsonl,...]""";
+		usage: newsradar                      open the Gogo shell (radar:classify, radar:eval, radar:classifiers, radar:topics)
+		       newsradar classify INPUT... [--out DIR] [--format jsonl,...]
+		       newsradar eval GOLD.jsonl DOCS_DIR  per-topic precision/recall/F1, false positives and negatives
+		       newsradar classifiers | topics""";
 
 	@Reference(service = Object.class, target = "(launcher.arguments=*)")
 	private Map<String, Object> launcher;
@@ -76,6 +78,7 @@ public class CommandLine {
 			List<String> rest = args.subList(1, args.size());
 			return switch (command) {
 				case "classify" -> commands.classify(rest, System.out, System.err);
+				case "eval" -> commands.eval(rest, System.out, System.err);
 				case "classifiers" -> print(commands.classifiers());
 				case "topics" -> print(commands.topics());
 				case "help", "--help", "-h" -> print(USAGE);

@@ -45,6 +45,21 @@ public final class Commands {
 		return s.failedSources() > 0 ? SOURCES_FAILED : OK;
 	}
 
+	/** Per-topic precision, recall and F1 of the installed classifiers against a gold file. */
+	public int eval(List<String> args, PrintStream out, PrintStream err) {
+		if (args.size() != 2) {
+			err.println("usage: eval GOLD.jsonl DOCS_DIR");
+			return USAGE;
+		}
+		try {
+			out.println(new Evaluation(pipeline).run(java.nio.file.Path.of(args.get(0)), java.nio.file.Path.of(args.get(1))));
+			return OK;
+		} catch (java.io.IOException | RuntimeException e) {
+			err.println("eval: cannot read " + args.get(0) + ": " + e.getMessage());
+			return SOURCES_FAILED;
+		}
+	}
+
 	/** Each topic's active classifier and its standby candidates, as a table. */
 	public String classifiers() {
 		List<ClassifierInfo> all = pipeline.classifiers();

@@ -12,7 +12,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /** The {@code radar:*} commands of the Felix Gogo shell. */
 @Component(service = RadarShellCommands.class, property = { "osgi.command.scope=radar",
-	"osgi.command.function=classify", "osgi.command.function=classifiers", "osgi.command.function=topics" })
+	"osgi.command.function=classify", "osgi.command.function=classifiers", "osgi.command.function=topics", "osgi.command.function=eval" })
 public class RadarShellCommands {
 	private final Commands commands;
 
@@ -23,9 +23,23 @@ public class RadarShellCommands {
 
 	/** radar:classify INPUT... [--out DIR] [--format jsonl,...] — classify pages and write the outputs. */
 	public String classify(String... args) {
+		return captured(commands::classify, args);
+	}
+
+	/** radar:eval GOLD.jsonl DOCS_DIR — per-topic precision/recall/F1 with false positives and negatives. */
+	public String eval(String... args) {
+		return captured(commands::eval, args);
+	}
+
+	/** A command taking arguments and streams, as shell text. */
+	private interface StreamCommand {
+		int run(List<String> args, PrintStream out, PrintStream err);
+	}
+
+	private static String captured(StreamCommand command, String... args) {
 		ByteArrayOutputStream buffer = new ByteArrayOutputStream();
 		try (PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
-			int status = commands.classify(List.of(args), out, System.err);
+			int status = command.run(List.of(args), out, System.err);
 			out.flush();
 			String text = buffer.toString(StandardCharsets.UTF_8).stripTrailing();
 			return status == Commands.OK ? text : text + (text.isEmpty() ? "" : "\n") + "exit status " + status;

@@ -42,7 +42,16 @@ import org.newsradar.api.pipeline.RunSummary;
 import org.newsradar.core.pipeline.RankedServices.Ranked;
 import org.newsradar.core.source.PageDecoder;
 import org.osgi.framework.ServiceReference;
+import org.newsradar.api.pipeline.ClassifierAdmin;
+import org.newsradar.api.pipeline.ShadowReport;
+import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
@@ -54,8 +63,30 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  * sources, extractors and exporters come and go while the container runs, without restarting
  * this component. Pages are processed in parallel and written in input order.
  */
-@Component(service = Pipeline.class, immediate = true)
-public class PipelineImpl implements Pipeline {
+@Component(service = { Pipeline.class, ClassifierAdmin.class }, immediate = true,
+	configurationPid = PipelineImpl.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Designate(ocd = PipelineImpl.Config.class)
+public class PipelineImpl implements Pipeline, ClassifierAdmin {
+	static final String PID = "org.newsradar.core.pipeline";
+
+	@ObjectClassDefinition(name = "newsradar pipeline", description = "How stories are classified.")
+	@interface Config {
+		@AttributeDefinition(description = "How long a story waits for its classifiers, in milliseconds;"
+			+ " a classifier that takes longer is recorded as timed out in the story's errors.")
+		long classifier_timeout_ms() default 2000;
+
+		@AttributeDefinition(description = "Promoted classifiers, as topic=bundle-symbolic-name: the named"
+			+ " bundle's classifier serves the topic whatever its service ranking.")
+		String[] pinned() default {};
+	}
+
+	private volatile long timeoutMillis = 2000;
+	private volatile Map<String, String> pins = Map.of();
+	private final Map<String, ShadowLog> shadows = new java.util.concurrent.ConcurrentHashMap<>();
+	private ExecutorService calls;
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+		policyOption = ReferencePolicyOption.GREEDY)
+	private volatile ConfigurationAdmin configurationAdmin;
 	private final RankedServices<TopicClassifier> classifiers = new RankedServices<>();
 	private final RankedServices<PageReader> readers = new RankedServices<>();
 	private final RankedServices<PageSource> sources = new RankedServices<>();
@@ -65,18 +96,38 @@ public class PipelineImpl implements Pipeline {
 	private ExecutorService workers;
 
 	@Activate
-	void activate() {
-		AtomicInteger n = new AtomicInteger();
-		workers = Executors.newFixedThreadPool(threads, r -> {
-			Thread t = new Thread(r, "newsradar-worker-" + n.incrementAndGet());
-			t.setDaemon(true);
-			return t;
-		});
+	void activate(Config config) {
+		modified(config);
+		workers = Executors.newFixedThreadPool(threads, daemon("newsradar-worker-"));
+		calls = Executors.newCachedThreadPool(daemon("newsradar-classifier-call-"));
+	}
+
+	@Modified
+	void modified(Config config) {
+		timeoutMillis = Math.max(1, config.classifier_timeout_ms());
+		Map<String, String> p = new java.util.TreeMap<>();
+		for (String pin : config.pinned()) {
+			int eq = pin.indexOf('=');
+			if (eq > 0) {
+				p.put(pin.substring(0, eq).trim(), pin.substring(eq + 1).trim());
+			}
+		}
+		pins = Map.copyOf(p);
 	}
 
 	@Deactivate
 	void deactivate() {
 		workers.shutdownNow();
+		calls.shutdownNow();
+	}
+
+	private static java.util.concurrent.ThreadFactory daemon(String prefix) {
+		AtomicInteger n = new AtomicInteger();
+		return r -> {
+			Thread t = new Thread(r, prefix + n.incrementAndGet());
+			t.setDaemon(true);
+			return t;
+		};
 	}
 
 	@Reference(service = TopicClassifier.class, cardinality = ReferenceCardinality.MULTIPLE,
@@ -275,7 +326,21 @@ public class PipelineImpl implements Pipeline {
 			}
 			byTopic.computeIfAbsent(topic, t -> new ArrayList<>()).add(c);
 		}
+		pins.forEach((topic, bundle) -> {
+			List<Ranked<TopicClassifier>> ranked = byTopic.get(topic);
+			if (ranked != null) {
+				ranked.stream().filter(r -> bundle.equals(symbolicName(r))).findFirst().ifPresent(pinned -> {
+					ranked.remove(pinned);
+					ranked.add(0, pinned);
+				});
+			}
+		});
 		return byTopic;
+	}
+
+	private static String symbolicName(Ranked<?> r) {
+		var b = r.reference().getBundle();
+		return b == null ? null : b.getSymbolicName();
 	}
 
 	/** A processor bound to the classifiers active right now. */
@@ -283,7 +348,68 @@ public class PipelineImpl implements Pipeline {
 		Map<String, Ranked<TopicClassifier>> active = new HashMap<>();
 		classifiersByTopic().forEach((topic, ranked) -> active.put(topic, ranked.get(0)));
 		List<Ranked<FactExtractor>> ex = extractors.snapshot();
-		return new StoryProcessor(active, ex.isEmpty() ? null : ex.get(0));
+		return new StoryProcessor(active, Map.copyOf(shadows), ex.isEmpty() ? null : ex.get(0), calls, timeoutMillis);
+	}
+
+	private Ranked<TopicClassifier> classifierOf(String topic, long bundleId) {
+		return classifiersByTopic().getOrDefault(topic, List.of()).stream()
+			.filter(r -> r.reference().getBundle() != null && r.reference().getBundle().getBundleId() == bundleId)
+			.findFirst().orElseThrow(() -> new IllegalArgumentException(
+				"bundle " + bundleId + " registers no classifier for topic '" + topic + "'"));
+	}
+
+	@Override
+	public void shadow(String topic, long bundleId) {
+		shadows.put(topic, new ShadowLog(topic, classifierOf(topic, bundleId)));
+	}
+
+	@Override
+	public void stopShadow(String topic) {
+		ShadowLog log = shadows.get(topic);
+		if (log != null) {
+			log.stop();
+		}
+	}
+
+	@Override
+	public ShadowReport shadowReport() {
+		return new ShadowReport(new java.util.TreeMap<>(shadows).values().stream().map(ShadowLog::tally).toList());
+	}
+
+	@Override
+	public void promote(String topic, long bundleId) {
+		Ranked<TopicClassifier> candidate = classifierOf(topic, bundleId);
+		Map<String, String> next = new java.util.TreeMap<>(pins);
+		next.put(topic, symbolicName(candidate));
+		stopShadow(topic);
+		savePins(next);
+	}
+
+	@Override
+	public void unpin(String topic) {
+		Map<String, String> next = new java.util.TreeMap<>(pins);
+		next.remove(topic);
+		savePins(next);
+	}
+
+	/** Pins take effect at once and, when Config Admin is present, survive restarts. */
+	private void savePins(Map<String, String> next) {
+		pins = Map.copyOf(next);
+		ConfigurationAdmin cm = configurationAdmin;
+		if (cm == null) {
+			return;
+		}
+		try {
+			var configuration = cm.getConfiguration(PID, "?");
+			java.util.Dictionary<String, Object> props = configuration.getProperties();
+			if (props == null) {
+				props = new java.util.Hashtable<>();
+			}
+			props.put("pinned", next.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+			configuration.update(props);
+		} catch (IOException e) {
+			throw new UncheckedIOException("cannot save the promotion in Config Admin: " + e.getMessage(), e);
+		}
 	}
 
 	/** What reading one page produced: its story records, or the reason it could not be read. */

@@ -5,6 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.newsradar.api.classify.Classification;
 import org.newsradar.api.classify.TopicClassifier;
@@ -16,48 +21,71 @@ import org.newsradar.api.model.StoryRecord;
 import org.newsradar.core.pipeline.RankedServices.Ranked;
 
 /**
- * Classifies one story with a fixed set of classifiers and attaches its facts. A classifier that
- * throws or answers nonsense is recorded in the story's {@code errors}; the other topics and the
- * story itself are unaffected.
+ * Classifies one story with a fixed set of classifiers and attaches its facts. The classifiers of
+ * a story run in parallel, each within a time limit. A classifier that throws, hangs past the
+ * limit or answers nonsense is recorded in the story's {@code errors}; the other topics and the
+ * story itself are unaffected. Shadowed candidates run beside the active classifiers and only
+ * feed their tally.
  */
 final class StoryProcessor {
 	private final Map<String, Ranked<TopicClassifier>> classifiers;
+	private final Map<String, ShadowLog> shadows;
 	private final Ranked<FactExtractor> extractor;
+	private final ExecutorService calls;
+	private final long timeoutMillis;
 
 	/**
-	 * @param classifiers the active classifier per topic, fixed for the stories processed with it
-	 * @param extractor   the active fact extractor, or {@code null}
+	 * @param classifiers   the active classifier per topic, fixed for the stories processed with it
+	 * @param shadows       the shadow candidates per topic
+	 * @param extractor     the active fact extractor, or {@code null}
+	 * @param calls         runs classifier calls so that a hanging one can be abandoned
+	 * @param timeoutMillis how long a story waits for its classifiers
 	 */
-	StoryProcessor(Map<String, Ranked<TopicClassifier>> classifiers, Ranked<FactExtractor> extractor) {
+	StoryProcessor(Map<String, Ranked<TopicClassifier>> classifiers, Map<String, ShadowLog> shadows,
+		Ranked<FactExtractor> extractor, ExecutorService calls, long timeoutMillis) {
 		this.classifiers = new TreeMap<>(classifiers);
+		this.shadows = shadows;
 		this.extractor = extractor;
+		this.calls = calls;
+		this.timeoutMillis = timeoutMillis;
+	}
+
+	/** A decision, or why there is none. */
+	private record Outcome(Classification decision, String failure) {
 	}
 
 	StoryRecord process(String source, int index, Story story) {
+		Map<String, Future<Classification>> pending = new LinkedHashMap<>();
+		classifiers.forEach((topic, c) -> pending.put(topic, calls.submit(() -> c.service().classify(story))));
+		Map<String, Future<Classification>> shadowPending = new LinkedHashMap<>();
+		shadows.forEach((topic, s) -> {
+			if (s.running() && classifiers.containsKey(topic)) {
+				shadowPending.put(topic, calls.submit(() -> s.candidate.service().classify(story)));
+			}
+		});
+
 		List<String> topics = new ArrayList<>();
 		Map<String, Double> scores = new LinkedHashMap<>();
 		Map<String, List<Evidence>> evidence = new LinkedHashMap<>();
 		Map<String, String> deciders = new LinkedHashMap<>();
+		Map<String, Classification> decisions = new LinkedHashMap<>();
 		List<String> errors = new ArrayList<>();
-		for (var e : classifiers.entrySet()) {
+		long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+		for (var e : pending.entrySet()) {
 			String topic = e.getKey();
-			Ranked<TopicClassifier> c = e.getValue();
-			String label = Labels.of(c.reference());
-			try {
-				Classification result = c.service().classify(story);
-				String nonsense = nonsense(result);
-				if (nonsense != null) {
-					errors.add(topic + ": " + label + " " + nonsense);
-					continue;
-				}
-				scores.put(topic, result.score());
-				deciders.put(topic, label);
-				if (result.accepted()) {
-					topics.add(topic);
-					evidence.put(topic, result.evidence());
-				}
-			} catch (RuntimeException | LinkageError ex) {
-				errors.add(topic + ": " + label + " failed: " + ex);
+			String label = Labels.of(classifiers.get(topic).reference());
+			Outcome o = await(e.getValue(), deadline);
+			if (o.failure() != null) {
+				errors.add(topic + ": " + label + " " + o.failure());
+				continue;
+			}
+			Classification result = o.decision();
+			decisions.put(topic, result);
+			scores.put(topic, result.score());
+			deciders.put(topic, label);
+			if (result.accepted()) {
+				topics.add(topic);
+				evidence.put(topic, result.evidence());
 			}
 		}
 		Facts facts = Facts.NONE;
@@ -68,10 +96,35 @@ final class StoryProcessor {
 				errors.add("facts: " + Labels.of(extractor.reference()) + " failed: " + ex);
 			}
 		}
-		return new StoryRecord(StoryIds.of(source, index), source, index, story.title(), story.date(),
+		StoryRecord record = new StoryRecord(StoryIds.of(source, index), source, index, story.title(), story.date(),
 			story.outlet(), story.byline(), story.url(), story.body(), topics, scores, evidence, deciders,
 			facts.regions(), facts.places(), facts.amountsKrw(), facts.otherAmounts(), facts.jobs(),
 			facts.capacityMw(), errors);
+		shadowPending.forEach((topic, future) -> {
+			Outcome o = await(future, deadline);
+			Classification active = decisions.get(topic);
+			if (o.failure() == null && active != null) {
+				shadows.get(topic).record(record, deciders.get(topic), active, o.decision());
+			}
+		});
+		return record;
+	}
+
+	private Outcome await(Future<Classification> future, long deadline) {
+		try {
+			Classification c = future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+			String nonsense = nonsense(c);
+			return nonsense == null ? new Outcome(c, null) : new Outcome(null, nonsense);
+		} catch (TimeoutException e) {
+			future.cancel(true);
+			return new Outcome(null, "timed out after " + timeoutMillis + " ms");
+		} catch (ExecutionException e) {
+			return new Outcome(null, "failed: " + e.getCause());
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			future.cancel(true);
+			return new Outcome(null, "interrupted");
+		}
 	}
 
 	private static String nonsense(Classification c) {

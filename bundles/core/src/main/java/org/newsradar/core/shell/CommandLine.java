@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.newsradar.api.pipeline.ClassifierAdmin;
 import org.newsradar.api.pipeline.Pipeline;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -35,6 +36,8 @@ public class CommandLine {
 	private Map<String, Object> launcher;
 	@Reference
 	private Pipeline pipeline;
+	@Reference
+	private ClassifierAdmin admin;
 	private ServiceRegistration<?> registration;
 
 	@Activate
@@ -73,7 +76,7 @@ public class CommandLine {
 		@Override
 		public Integer call() throws InterruptedException {
 			awaitBundles(context, Duration.ofSeconds(20));
-			Commands commands = new Commands(pipeline);
+			Commands commands = new Commands(pipeline, admin);
 			String command = args.get(0);
 			List<String> rest = args.subList(1, args.size());
 			return switch (command) {

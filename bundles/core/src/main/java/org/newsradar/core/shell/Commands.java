@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.newsradar.api.pipeline.ClassifierAdmin;
 import org.newsradar.api.pipeline.ClassifierInfo;
+import org.newsradar.api.pipeline.ShadowReport;
 import org.newsradar.api.pipeline.Pipeline;
 import org.newsradar.api.pipeline.RunRequest;
 import org.newsradar.api.pipeline.RunSummary;
@@ -20,9 +22,83 @@ public final class Commands {
 	public static final int SOURCES_FAILED = 3;
 
 	private final Pipeline pipeline;
+	private final ClassifierAdmin admin;
 
-	public Commands(Pipeline pipeline) {
+	public Commands(Pipeline pipeline, ClassifierAdmin admin) {
 		this.pipeline = pipeline;
+		this.admin = admin;
+	}
+
+	/** shadow TOPIC BUNDLE-ID | shadow stop TOPIC | shadow report */
+	public String shadow(List<String> args) {
+		if (args.size() == 1 && args.get(0).equals("report")) {
+			return shadowReport();
+		}
+		if (args.size() == 2 && args.get(0).equals("stop")) {
+			admin.stopShadow(args.get(1));
+			return "stopped shadowing " + args.get(1);
+		}
+		if (args.size() == 2) {
+			admin.shadow(args.get(0), bundleId(args.get(1)));
+			return "shadowing " + args.get(0) + " with bundle " + args.get(1) + "; see: radar:shadow report";
+		}
+		throw new IllegalArgumentException("usage: shadow TOPIC BUNDLE-ID | shadow stop TOPIC | shadow report");
+	}
+
+	/** promote TOPIC BUNDLE-ID */
+	public String promote(List<String> args) {
+		if (args.size() != 2) {
+			throw new IllegalArgumentException("usage: promote TOPIC BUNDLE-ID");
+		}
+		admin.promote(args.get(0), bundleId(args.get(1)));
+		return "promoted bundle " + args.get(1) + " for " + args.get(0) + "\n" + classifiers();
+	}
+
+	/** unpin TOPIC */
+	public String unpin(List<String> args) {
+		if (args.size() != 1) {
+			throw new IllegalArgumentException("usage: unpin TOPIC");
+		}
+		admin.unpin(args.get(0));
+		return "service ranking decides " + args.get(0) + " again\n" + classifiers();
+	}
+
+	private static long bundleId(String text) {
+		try {
+			return Long.parseLong(text);
+		} catch (NumberFormatException e) {
+			throw new IllegalArgumentException("not a bundle id: " + text);
+		}
+	}
+
+	private String shadowReport() {
+		ShadowReport report = admin.shadowReport();
+		if (report.topics().isEmpty()) {
+			return "no shadow running; start one with: radar:shadow TOPIC BUNDLE-ID";
+		}
+		StringBuilder sb = new StringBuilder();
+		for (ShadowReport.Tally t : report.topics()) {
+			sb.append(String.format(java.util.Locale.ROOT,
+				"%s: candidate %s vs active %s%s: %d stories, %d agree (%.1f%%), %d disagree%n", t.topic(), t.candidate(),
+				t.active(), t.running() ? "" : " (stopped)", t.stories(), t.agreements(), 100 * t.agreement(),
+				t.stories() - t.agreements()));
+			for (ShadowReport.Disagreement d : t.disagreements()) {
+				sb.append(String.format(java.util.Locale.ROOT, "  %s#%d \"%s\"%n    active    %s%n    candidate %s%n",
+					d.source(), d.story(), d.title(), describe(d.active()), describe(d.candidate())));
+			}
+		}
+		return sb.toString().stripTrailing();
+	}
+
+	private static String describe(ShadowReport.Decision d) {
+		StringBuilder sb = new StringBuilder(String.format(java.util.Locale.ROOT, "%s %.3f",
+			d.accepted() ? "accepts" : "rejects", d.score()));
+		if (!d.evidence().isEmpty()) {
+			sb.append(" evidence:");
+			d.evidence().forEach(e -> sb.append(' ').append(e.text()).append(" (").append(e.field()).append(' ')
+				.append(e.start()).append(')'));
+		}
+		return sb.toString();
 	}
 
 	public int classify(List<String> args, PrintStream out, PrintStream err) {

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.newsradar.api.pipeline.ClassifierAdmin;
 import org.newsradar.api.pipeline.Pipeline;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -12,13 +13,29 @@ import org.osgi.service.component.annotations.Reference;
 
 /** The {@code radar:*} commands of the Felix Gogo shell. */
 @Component(service = RadarShellCommands.class, property = { "osgi.command.scope=radar",
-	"osgi.command.function=classify", "osgi.command.function=classifiers", "osgi.command.function=topics", "osgi.command.function=eval" })
+	"osgi.command.function=classify", "osgi.command.function=classifiers", "osgi.command.function=topics", "osgi.command.function=eval", "osgi.command.function=shadow", "osgi.command.function=promote",
+	"osgi.command.function=unpin" })
 public class RadarShellCommands {
 	private final Commands commands;
 
 	@Activate
-	public RadarShellCommands(@Reference Pipeline pipeline) {
-		this.commands = new Commands(pipeline);
+	public RadarShellCommands(@Reference Pipeline pipeline, @Reference ClassifierAdmin admin) {
+		this.commands = new Commands(pipeline, admin);
+	}
+
+	/** radar:shadow TOPIC BUNDLE-ID | radar:shadow stop TOPIC | radar:shadow report — compare a candidate classifier with the active one. */
+	public String shadow(String... args) {
+		return commands.shadow(List.of(args));
+	}
+
+	/** radar:promote TOPIC BUNDLE-ID — make a candidate the topic's active classifier (kept across restarts). */
+	public String promote(String... args) {
+		return commands.promote(List.of(args));
+	}
+
+	/** radar:unpin TOPIC — let service ranking choose the topic's classifier again. */
+	public String unpin(String... args) {
+		return commands.unpin(List.of(args));
 	}
 
 	/** radar:classify INPUT... [--out DIR] [--format jsonl,...] — classify pages and write the outputs. */

@@ -64,7 +64,7 @@ class DatabaseExporterTest {
 		List.of("data_center: classifier threw IllegalStateException"));
 	static final SourceError UNREADABLE = new SourceError("pages/없는.html", "no such file");
 
-	private static List<StoryRecord> firstRun() {
+	static List<StoryRecord> firstRun() {
 		return List.of(dataCenter("dc-1", 0, "충북 오창 데이터센터 착공", List.of("충청북도")), GYEONGGI_DATA_CENTER,
 			DONATION);
 	}
@@ -76,7 +76,7 @@ class DatabaseExporterTest {
 		}
 	}
 
-	private static void write(ExportWriter w, List<StoryRecord> stories) throws IOException {
+	static void write(ExportWriter w, List<StoryRecord> stories) throws IOException {
 		for (StoryRecord r : stories) {
 			w.story(r);
 		}

@@ -1,0 +1,96 @@
+# Cue lexicon of the csr_event topic: a concrete social-contribution activity by a company, bank,
+# public enterprise or other organisation (volunteering, donations of money or goods,
+# sponsorships, scholarships, disaster relief, community programmes).
+# Not: an ESG rating, a sustainability report, a government welfare policy, a city recruiting
+# volunteers, political donations, court-ordered community service, and words that merely
+# contain 기부/봉사 (시기부터, 등기부).
+#
+# Format: see data_center.lex in the data-center bundle, or org.newsradar.lexicon.Lexicon.
+
+set mass 6
+
+# --- the activity, named -------------------------------------------------------------------------
+cue 3   사회 공헌                         | group=csr
+cue 3   봉사 활동                         | group=csr
+cue 3   봉사단                            | group=csr
+cue 2.5 자원 봉사                         | group=csr
+cue 2.5 재능 기부                         | group=csr
+cue 2   봉사                              | group=csr
+cue 2.5 re:기부(?=금|했|한|하|를|을|의|액|처|자|로|와|에|도|는|가|\s|[.,'"’”)·]|$) | group=csr
+cue 3   성금                              | group=csr
+cue 3   기탁                              | group=csr
+cue 3   구호금                            | group=csr
+cue 3   구호 물품                         | group=csr
+cue 2.5 구호 키트                         | group=csr
+cue 2   구호                              | group=csr
+cue 3   장학금                            | group=csr
+cue 2.5 장학생                            | group=csr
+cue 2.5 장학 증서                         | group=csr
+cue 2   장학 재단                         | group=csr
+cue 3   이웃 돕기                         | group=csr
+cue 2.5 나눔                              | group=csr
+cue 2   후원금                            | group=csr
+cue 1.5 후원                              | group=csr
+cue 2   위문품                            | group=csr
+cue 2   위문                              | group=csr
+cue 2   물품 전달                         | group=csr
+cue 2   전달식                            | group=csr
+cue 2   기증                              | group=csr
+cue 2   헌혈                              | group=csr
+cue 2   결연                              | group=csr
+cue 2   사회 복지 공동 모금회             | group=csr
+cue 2   사랑의 열매                       | group=csr
+cue 2   희망 브리지                       | group=csr
+cue 2   적십자                            | group=csr
+cue 2   푸드 뱅크                         | group=csr
+cue 2   사랑의                            | group=csr
+
+# --- the activity, described (recall without the canonical word) --------------------------------
+cue 2   연탄                              | group=csr
+cue 2   김장                              | group=csr
+cue 1.5 소외 계층                         | group=csr
+cue 1.5 취약 계층                         | group=csr
+cue 1.5 저소득                            | needs=csr,actor
+cue 1.5 독거 노인                         | needs=csr,actor
+cue 1.5 이재민                            | needs=csr,actor
+cue 1.5 복구 지원                         | needs=csr,actor
+cue 1.5 일손                              | needs=csr,actor
+cue 1.5 구슬땀                            | needs=csr,actor
+cue 1   환경 정화                         | needs=actor
+cue 1   플로깅                            | needs=actor
+cue 0   임직원                            | group=actor
+cue 0   직원들                            | group=actor
+cue 0   은행                              | group=actor
+cue 0   재단                              | group=actor
+
+# --- traps: words that contain the cue words ------------------------------------------------------
+trap 등기부
+trap re:기부\s?채납
+trap 봉사료
+trap re:사회\s?봉사\s?(?:명령|\d+\s?시간)
+trap 달성금
+trap 결성금
+trap re:정치\s?후원금
+trap re:(?:주최|주관)\s?[,·ㆍ/]?\s?(?:\S{1,20}\s)?후원
+
+# --- against: politics, courts, ratings, reports, public welfare, recruiting --------------------
+neg 3   정치 자금
+neg 3   후원회
+neg 2   re:(?:국회\s?의원|의원|후보|정당|선거)\S{0,3}\s?(?:\S+\s)?후원
+neg 3   re:사회\s?봉사\s?(?:명령|\d+\s?시간)
+neg 2   집행 유예
+neg 2   징역
+neg 1.5 벌금
+neg 1.5 선고
+neg 3   ESG 평가
+neg 3   ESG 등급
+neg 2   지속 가능 경영 보고서
+neg 2   지속 가능성 보고서
+neg 2   통합 보고서
+neg 1   등급
+neg 3   re:(?:자원\s?)?봉사자(?:를|을)?\s?(?:\S+\s)?(?:모집|모읍)
+neg 1.5 모집
+neg 2   복지 정책
+neg 1.5 기초 생활 수급
+neg 1.5 re:(?:국비|시비|도비|군비|예산)
+neg 2   re:기부\s?채납

@@ -1,0 +1,74 @@
+# Cue lexicon of the data_center topic: the story is about one or more data centers (building,
+# siting, attracting, investing in, opening, operating, powering, regulating, incidents).
+#
+# Format (read by org.newsradar.lexicon.Lexicon), one entry per line:
+#   cue  WEIGHT PHRASE [| group=G] [| needs=G1,G2]   evidence for the topic
+#   neg  WEIGHT PHRASE                               evidence against it
+#   trap PHRASE                                      cue matches inside it do not count
+#   set  NAME VALUE                                  scoring setting (title_factor, lead_factor,
+#                                                    lead_chars, passing_factor, mass, max_evidence)
+# A literal PHRASE may be spaced in the text exactly where it has a space here ("데이터 센터"
+# matches 데이터센터 and 데이터 센터), and any particle may follow it. "re:" starts a Java regular
+# expression, matched case-insensitively on the text as written. A weight-0 cue only marks its
+# group as present, for cues that need it.
+
+set mass 6
+
+# --- the facility, by name ---------------------------------------------------------------------
+cue 3   데이터 센터                       | group=dc
+cue 3   인터넷 데이터 센터                 | group=dc
+cue 3   IDC                               | group=dc
+cue 3   AIDC                              | group=dc
+cue 3   data center                       | group=dc
+cue 3   data centre                       | group=dc
+cue 3   datacenter                        | group=dc
+cue 2.5 하이퍼 스케일                     | group=dc
+cue 2.5 hyperscale                        | group=dc
+cue 2.5 코로케이션                        | group=dc
+cue 2.5 colocation                        | group=dc
+cue 2.5 AI 컴퓨팅 센터                    | group=dc
+cue 2.5 슈퍼 컴퓨팅 센터                  | group=dc
+cue 2.5 전산 센터                         | group=dc
+cue 2   서버 팜                           | group=dc
+cue 2   GPU 클러스터                      | group=dc
+cue 2   GPU 팜                            | group=dc
+
+# the facility being built, sited, run or hit: the phrases an analyst would quote
+cue 4   re:(?:데이터\s?센터|IDC|AIDC|컴퓨팅\s?센터)(?:[을를이가은는의]|\s)?\s?(?:신규\s?)?(?:건립|건설|구축|착공|준공|유치|조성|개소|개관|가동|운영|증설|설립|신설|투자|부지|화재|정전|장애|입주|기공|짓|캠퍼스|단지|클러스터|허브) | group=dc
+
+# "AI factory" compute campuses count when servers, GPUs or power say it is a facility
+cue 1.5 AI 팩토리                         | needs=dc,compute
+cue 1.5 AI factory                        | needs=dc,compute
+
+# --- a compute facility described without its name (recall) ----------------------------------
+cue 1.5 전산 시설                         | group=compute
+cue 1   GPU                               | group=compute
+cue 1   그래픽 처리 장치                  | group=compute
+cue 1   서버                              | group=compute
+cue 1.5 엑사 플롭스                       | group=compute
+cue 1.5 페타 플롭스                       | group=compute
+cue 1.5 연산 성능                         | group=compute
+cue 1.5 액침 냉각                         | group=compute
+cue 1   PUE                               | group=compute
+cue 1   수전 용량                         | needs=dc,compute
+cue 1   re:\d[\d,.]*\s?(?:MW|㎿|메가\s?와트|GW|기가\s?와트)급?  | needs=dc,compute
+cue 0.5 전력 공급                         | needs=dc
+cue 0.5 냉각                              | needs=dc
+
+# --- traps: the words inside other things -------------------------------------------------------
+# research and analysis "centers" are not data centers
+trap 빅데이터 센터
+trap 공공 데이터 센터
+trap re:데이터\s?센터\s?장
+# IDC the market-research firm
+trap re:(?:조사|리서치|분석|컨설팅)\s?(?:업체|기관|회사|기업|전문\s?기관)(?:인|인\s)?\s?(?:한국\s?)?IDC
+trap re:한국\s?IDC
+trap re:IDC\s?(?:코리아|korea)
+trap re:IDC(?:에\s?따르면|의\s?(?:조사|보고서|자료|분석|전망|집계|리포트)|(?:는|가)\s[^.\n]{0,80}(?:전망|예상|집계|분석|추산)했)
+trap re:International\s+Data\s+Corp
+# a data center named in a list of industries, or as a market for chips and equipment
+trap re:(?:반도체|이차\s?전지|2차\s?전지|배터리|바이오|원전|원자력|수소|방산|로봇|조선|자동차|모빌리티|우주\s?항공|미래차|전기차|에너지|통신|스마트\s?시티)\s?[·,、ㆍ/]\s?(?:AI\s?)?(?:데이터\s?센터|IDC)
+trap re:(?:AI\s?)?(?:데이터\s?센터|IDC)\s?[·,、ㆍ/]\s?(?:반도체|이차\s?전지|2차\s?전지|배터리|바이오|원전|원자력|수소|방산|로봇|조선|자동차|모빌리티|우주\s?항공|미래차|전기차|에너지|통신|스마트\s?시티)
+trap re:데이터\s?센터\s?(?:용|향)\s?(?:반도체|메모리|HBM|SSD|D램|낸드|칩|제품|솔루션|서버|전력\s?기기|변압기|케이블|냉각\s?(?:장치|시스템|솔루션)|부품|장비)
+
+neg 1.5 re:데이터\s?센터\s?(?:용|향)?\s?(?:수요|시장)\s?(?:확대|증가|급증|성장|호조|회복)

@@ -1,0 +1,57 @@
+# Cue lexicon of the smart_factory topic: smart factories and smart manufacturing (factory digital
+# transformation, AI autonomous manufacturing, smart industrial complexes, smart-factory support
+# programmes, lighthouse factories, a manufacturer putting smart-factory systems into its lines).
+# Not: a plain new plant, a factory fire, an "AI factory" that is really a data center.
+#
+# Format: see data_center.lex in the data-center bundle, or org.newsradar.lexicon.Lexicon.
+
+set mass 6
+
+# --- named outright ----------------------------------------------------------------------------
+cue 3   스마트 공장                       | group=sf
+cue 3   스마트 팩토리                     | group=sf
+cue 3   smart factory                     | group=sf
+cue 3   스마트 제조                       | group=sf
+cue 3   smart manufacturing               | group=sf
+cue 3   등대 공장                         | group=sf
+cue 3   lighthouse factory                | group=sf
+cue 3   스마트 산단                       | group=sf
+cue 3   스마트 산업 단지                  | group=sf
+cue 3   스마트 그린 산단                  | group=sf
+cue 3   스마트 그린 산업 단지             | group=sf
+cue 2.5 산단 대개조                       | group=sf
+cue 2.5 산업 단지 대개조                  | group=sf
+cue 3   자율 제조                         | group=sf
+cue 2.5 자율형 공장                       | group=sf
+cue 2.5 지능형 공장                       | group=sf
+cue 2.5 제조 AI                           | group=sf
+cue 2.5 제조 인공 지능                    | group=sf
+cue 2   AI 공장                           | needs=mfg
+cue 2   인공 지능 공장                    | needs=mfg
+cue 2   re:제조(?:업|\s?현장|\s?공정|\s?기업|\s?라인)?(?:의)?\s?(?:디지털\s?전환|DX|AX|AI\s?전환|지능화|자동화|스마트화)  | group=sf
+cue 2   re:(?:공장|공정|생산\s?라인|생산\s?설비|산업\s?단지|산단)(?:의)?\s?(?:스마트화|지능화|디지털\s?전환|자동화)  | group=sf
+cue 1.5 제조 혁신                         | group=sf
+
+# --- smart-manufacturing technology, when the story is about making things ---------------------
+cue 1.5 디지털 트윈                       | needs=mfg
+cue 1.5 공정 자동화                       | needs=mfg
+cue 1.5 생산 자동화                       | needs=mfg
+cue 1.5 공장 자동화                       | group=sf
+cue 1.5 제조 실행 시스템                  | group=sf
+cue 1   MES                               | needs=mfg
+cue 1.5 예지 보전                         | needs=mfg
+cue 1   협동 로봇                         | needs=mfg
+cue 1   산업용 로봇                       | needs=mfg
+cue 1   AI 팩토리                         | needs=mfg
+cue 1   AI factory                        | needs=mfg
+
+# context markers: a manufacturing story
+cue 0   제조                              | group=mfg
+cue 0   공장                              | group=mfg
+cue 0   생산 라인                         | group=mfg
+cue 0   생산 설비                         | group=mfg
+cue 0   공정                              | group=mfg
+
+# --- against: a plant that burns, a plain plant, a data center called a factory ---------------
+neg 3   re:(?:공장|제조\s?시설|생산\s?시설)\S{0,3}\s?(?:에서\s)?(?:큰\s)?(?:화재|불이|폭발)
+neg 1.5 re:화재(?:가|로)?\s?(?:발생|진화|진압)

@@ -1,0 +1,113 @@
+package org.newsradar.lexicon;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One lexicon entry: a phrase (or a {@code re:} regular expression) with its role and weight.
+ *
+ * <ul>
+ * <li>{@link Kind#CUE}: evidence for the topic; a cue of weight 0 only marks its groups as
+ * present (context for other cues) and never appears as evidence;</li>
+ * <li>{@link Kind#NEGATIVE}: evidence against the topic, subtracted from the score;</li>
+ * <li>{@link Kind#TRAP}: a phrase that contains or surrounds a cue without meaning the topic
+ * (빅데이터센터 around 데이터센터, 시기부터 around 기부); cue matches inside it are discarded.</li>
+ * </ul>
+ *
+ * A literal phrase matches with or without white space where the phrase has a space (and nowhere
+ * else), whatever particle follows it; a regular expression is matched case-insensitively on the
+ * original text as written.
+ */
+public final class Cue {
+	public enum Kind {
+		CUE, NEGATIVE, TRAP
+	}
+
+	private static final String REGEX_PREFIX = "re:";
+
+	private final Kind kind;
+	private final double weight;
+	private final String phrase;
+	private final Set<String> groups;
+	private final Set<String> needs;
+	private final String key;
+	private final boolean[] breaks;
+	private final Pattern pattern;
+
+	public Cue(Kind kind, double weight, String phrase, Set<String> groups, Set<String> needs) {
+		if (phrase == null || phrase.isBlank()) {
+			throw new IllegalArgumentException("a cue needs a phrase");
+		}
+		if (weight < 0 || Double.isNaN(weight)) {
+			throw new IllegalArgumentException("weights are not negative (use a neg entry): " + phrase);
+		}
+		this.kind = kind;
+		this.weight = weight;
+		this.phrase = phrase.strip();
+		this.groups = Set.copyOf(groups);
+		this.needs = Set.copyOf(needs);
+		if (this.phrase.startsWith(REGEX_PREFIX)) {
+			this.key = null;
+			this.breaks = null;
+			this.pattern = Pattern.compile(this.phrase.substring(REGEX_PREFIX.length()),
+				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+		} else {
+			this.key = FoldedText.key(this.phrase);
+			this.breaks = FoldedText.breaks(this.phrase);
+			this.pattern = null;
+		}
+	}
+
+	public Kind kind() {
+		return kind;
+	}
+
+	public double weight() {
+		return weight;
+	}
+
+	/** @return the phrase as written in the lexicon ({@code re:} prefix included for a pattern) */
+	public String phrase() {
+		return phrase;
+	}
+
+	/** @return the groups a match of this cue makes present */
+	public Set<String> groups() {
+		return groups;
+	}
+
+	/** @return groups of which at least one must be present for this cue to count; empty: none needed */
+	public Set<String> needs() {
+		return needs;
+	}
+
+	/** @return true when this entry is the same phrase as {@code other}, spacing and Latin case aside */
+	public boolean samePhrase(String other) {
+		String o = other.strip();
+		return pattern != null ? phrase.equals(o) : key.equals(FoldedText.key(o));
+	}
+
+	/** @return {start, end} spans of every match in the field's original text */
+	List<int[]> find(FoldedText text) {
+		if (pattern == null) {
+			return text.find(key, breaks, true);
+		}
+		List<int[]> spans = new ArrayList<>();
+		Matcher m = pattern.matcher(text.original());
+		while (m.find()) {
+			if (m.end() > m.start()) {
+				spans.add(new int[] { m.start(), m.end() });
+			}
+		}
+		return spans;
+	}
+
+	@Override
+	public String toString() {
+		return kind.name().toLowerCase(Locale.ROOT) + " " + weight + " " + phrase;
+	}
+}

@@ -1,0 +1,78 @@
+package org.newsradar.lexicon.eval;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.newsradar.lexicon.Hit;
+import org.newsradar.lexicon.LexiconClassifier;
+import org.newsradar.lexicon.LexiconScore;
+
+/**
+ * The evaluation harness: runs the shipped classifiers over the labelled seeds and dev stories
+ * in ../shared (skipped when absent) and prints per-topic precision, recall and F1, then every
+ * false positive and false negative with the evidence behind it. It measures; the assertion only
+ * checks that there was something to measure.
+ */
+class GoldEvaluationTest {
+	private static final Path SHARED = Path.of("../../../shared");
+
+	@Test
+	void printsTopicScoresOnSeedsAndDev() throws IOException {
+		assumeTrue(Files.isDirectory(SHARED) && ShippedClassifiers.available(), "no ../shared or lexicons");
+		List<GoldStories.Labelled> stories = new ArrayList<>();
+		stories.addAll(GoldStories.read(SHARED.resolve("seeds/gold.jsonl"), SHARED.resolve("seeds")));
+		stories.addAll(GoldStories.read(SHARED.resolve("dev/gold.jsonl"), SHARED.resolve("dev")));
+		String report = evaluate(ShippedClassifiers.load(), stories);
+		System.out.println(report);
+		assertFalse(stories.isEmpty());
+	}
+
+	static String evaluate(Map<String, LexiconClassifier> classifiers, List<GoldStories.Labelled> stories) {
+		StringBuilder out = new StringBuilder("topic evaluation over " + stories.size() + " stories\n");
+		StringBuilder errors = new StringBuilder();
+		double f1sum = 0;
+		for (var e : classifiers.entrySet()) {
+			String topic = e.getKey();
+			int tp = 0, fp = 0, fn = 0;
+			for (GoldStories.Labelled l : stories) {
+				LexiconScore s = e.getValue().explain(l.story());
+				boolean predicted = e.getValue().classify(l.story()).accepted();
+				boolean gold = l.topics().contains(topic);
+				tp += predicted && gold ? 1 : 0;
+				fp += predicted && !gold ? 1 : 0;
+				fn += !predicted && gold ? 1 : 0;
+				if (predicted != gold) {
+					errors.append(String.format("%s %s %s '%s' score %.2f sum %.2f%s%n    + %s%n    - %s%n",
+						predicted ? "FP" : "FN", topic, l.file(), abbreviate(l.story().title()), s.score(), s.sum(),
+						s.passing() ? " (passing)" : "", hits(s.positives()), hits(s.negatives())));
+				}
+			}
+			double p = tp + fp == 0 ? (fn == 0 ? 1 : 0) : tp / (double) (tp + fp);
+			double r = tp + fn == 0 ? 1 : tp / (double) (tp + fn);
+			double f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
+			f1sum += f1;
+			out.append(String.format("%-14s P %.3f  R %.3f  F1 %.3f  (tp %d fp %d fn %d)%n", topic, p, r, f1, tp, fp, fn));
+		}
+		out.append(String.format("macro-F1 %.3f%n", f1sum / classifiers.size()));
+		return out.append(errors).toString();
+	}
+
+	private static String hits(List<Hit> hits) {
+		return hits.stream().limit(10)
+			.map(h -> String.format("%s@%s%d(%.1f)", h.text(), h.field().charAt(0), h.start(), h.contribution()))
+			.collect(Collectors.joining(", "));
+	}
+
+	private static String abbreviate(String s) {
+		return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+	}
+}

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -15,10 +17,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import java.util.zip.ZipFile;
+
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsradar.api.export.ExportTarget;
@@ -30,6 +37,8 @@ import org.newsradar.api.model.SourceError;
 import org.newsradar.api.model.StoryRecord;
 import org.newsradar.api.pipeline.RunSummary;
 import org.newsradar.export.jsonl.JsonLinesExporter;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
 
 class CsvExporterTest {
 	private static final RunSummary SUMMARY = new RunSummary(3, 1, 0, 2, Map.of("data_center", 1), 0, Duration.ZERO);
@@ -174,6 +183,45 @@ class CsvExporterTest {
 		assertEquals("previous\r\n", Files.readString(dir.resolve("stories.csv")));
 		try (Stream<Path> files = Files.list(dir)) {
 			assertEquals(List.of(dir.resolve("stories.csv")), files.toList());
+		}
+	}
+
+	/**
+	 * Opens the file in LibreOffice (headless, converting to .xlsx) and reads the cells back. Headless
+	 * conversion does not sniff the byte-order mark, so the import names UTF-8 the way a user picks it
+	 * in the import dialog; what is checked is that LibreOffice's CSV reader agrees with ours on rows,
+	 * quoting, multi-line bodies and Hangul.
+	 */
+	@Test
+	void libreOfficeOpensTheFileWithHangulAndMultiLineBodiesIntact() throws Exception {
+		Assumptions.assumeTrue(onPath("soffice"), "LibreOffice is not installed");
+		run(new CsvExporter());
+		Path converted = dir.resolve("converted");
+		Process p = new ProcessBuilder("soffice", "--headless", "--norestore",
+			"-env:UserInstallation=" + dir.resolve("profile").toUri(), "--infilter=CSV:44,34,76,1", "--convert-to", "xlsx",
+			"--outdir", converted.toString(), dir.resolve("stories.csv").toString()).redirectErrorStream(true).start();
+		String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertTrue(p.waitFor(2, TimeUnit.MINUTES), log);
+		try (ZipFile xlsx = new ZipFile(converted.resolve("stories.xlsx").toFile())) {
+			List<String> strings = new ArrayList<>();
+			NodeList items = xml(xlsx, "xl/sharedStrings.xml").getElementsByTagName("si");
+			for (int i = 0; i < items.getLength(); i++) {
+				strings.add(items.item(i).getTextContent());
+			}
+			assertTrue(strings.contains(DATA_CENTER.title()), strings.toString());
+			assertTrue(strings.contains(DATA_CENTER.body()), strings.toString());
+			assertEquals("id", strings.get(0));
+			assertEquals(4, xml(xlsx, "xl/worksheets/sheet1.xml").getElementsByTagName("row").getLength());
+		}
+	}
+
+	private static boolean onPath(String program) {
+		return Stream.of(System.getenv("PATH").split(File.pathSeparator)).anyMatch(d -> Files.isExecutable(Path.of(d, program)));
+	}
+
+	private static Document xml(ZipFile zip, String entry) throws Exception {
+		try (InputStream in = zip.getInputStream(zip.getEntry(entry))) {
+			return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in);
 		}
 	}
 

@@ -1,0 +1,121 @@
+package org.newsradar.ingest.common;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds calendar dates in page text and tells a publication date ({@code 기사승인 2024-09-23},
+ * {@code 입력 2025.07.22}, {@code Published March 5, 2024}) from a later change ({@code 수정 …}).
+ * Understands numeric dates (year first, with {@code - . /} or {@code 년 월 일} / {@code 年 月 日}) and
+ * dates with month names in several European languages. Label words and month names live in resource
+ * files.
+ */
+public final class DateFinder {
+	private static final String NUMERIC = "(?<![\\d.])(?<y1>(?:19|20)\\d\\d)\\s*(?:[-./]|년|年)\\s*(?<m1>\\d{1,2})\\s*(?:[-./]|월|月)"
+		+ "\\s*(?<d1>\\d{1,2})(?!\\d)";
+	private static final Pattern CLOCK = Pattern.compile("\\d{1,2}\\s*[:：시]\\s*\\d{2}(\\s*[:：분]\\s*\\d{2}\\s*초?)?");
+	private static final Pattern DATE_LINE_REST = Pattern.compile(
+		"(?iu)[\\s\\p{Punct}·|｜~\\d]|일|요일|[월화수목금토]|오전|오후|am|pm|kst|gmt|utc|z|t"
+			+ "|mon(day)?|tue(sday)?|wed(nesday)?|thu(rsday)?|fri(day)?|sat(urday)?|sun(day)?");
+
+	private final Map<String, Integer> months = new HashMap<>();
+	private final Pattern anyDate;
+	private final Pattern published;
+	private final Pattern updated;
+
+	public DateFinder() {
+		for (String entry : Lexicon.entries("months.txt")) {
+			String[] words = entry.split("\\s+");
+			for (int i = 1; i < words.length; i++) {
+				months.put(words[i], Integer.valueOf(words[0]));
+			}
+		}
+		String names = Lexicon.alternation(List.copyOf(months.keySet()));
+		String named = "(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?(?<n2>" + names + ")\\.?,?\\s+(?:de\\s+)?(?<y2>(?:19|20)\\d\\d)"
+			+ "|(?<![\\p{L}])(?<n3>" + names + ")\\.?\\s+(?<d3>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y3>(?:19|20)\\d\\d)";
+		String date = "(?:" + NUMERIC + "|" + named + ")";
+		int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+		anyDate = Pattern.compile(date, flags);
+		published = Pattern.compile(labelled("published-labels.txt") + date, flags);
+		updated = Pattern.compile(labelled("updated-labels.txt") + date, flags);
+	}
+
+	private static String labelled(String resource) {
+		return "(?<![\\p{L}])(?:" + Lexicon.alternation(Lexicon.entries(resource)) + ")\\s*(?:일시|시간)?\\s*[:：|]?\\s*";
+	}
+
+	/** @return the first date that a publication label introduces, as ISO text, or null */
+	public String published(CharSequence text) {
+		return first(published, text);
+	}
+
+	/** @return the first date that a change label ({@code 수정}, {@code Updated}) introduces, or null */
+	public String updated(CharSequence text) {
+		return first(updated, text);
+	}
+
+	/** @return the first date anywhere in the text, or null */
+	public String any(CharSequence text) {
+		return first(anyDate, text);
+	}
+
+	/**
+	 * @return the date when the line holds nothing but a date (with perhaps a time and a weekday, as
+	 *         in {@code 2025.07.22 (화)} or {@code 2019-11-06 / 15:51:05}), else null
+	 */
+	public String dateOnly(String line) {
+		if (line.length() > 48) {
+			return null;
+		}
+		Matcher m = anyDate.matcher(line);
+		while (m.find()) {
+			String iso = iso(m);
+			if (iso != null) {
+				String rest = line.substring(0, m.start()) + " " + line.substring(m.end());
+				rest = CLOCK.matcher(rest).replaceAll(" ");
+				return DATE_LINE_REST.matcher(rest).replaceAll("").isEmpty() ? iso : null;
+			}
+		}
+		return null;
+	}
+
+	private String first(Pattern p, CharSequence text) {
+		if (text == null) {
+			return null;
+		}
+		Matcher m = p.matcher(text);
+		while (m.find()) {
+			String iso = iso(m);
+			if (iso != null) {
+				return iso;
+			}
+		}
+		return null;
+	}
+
+	private String iso(Matcher m) {
+		try {
+			LocalDate d;
+			if (m.group("y1") != null) {
+				d = LocalDate.of(Integer.parseInt(m.group("y1")), Integer.parseInt(m.group("m1")), Integer.parseInt(m.group("d1")));
+			} else if (m.group("y2") != null) {
+				d = LocalDate.of(Integer.parseInt(m.group("y2")), month(m.group("n2")), Integer.parseInt(m.group("d2")));
+			} else {
+				d = LocalDate.of(Integer.parseInt(m.group("y3")), month(m.group("n3")), Integer.parseInt(m.group("d3")));
+			}
+			return d.toString();
+		} catch (DateTimeException | NullPointerException e) {
+			return null; // 2024.13.45 and the like are not dates
+		}
+	}
+
+	private Integer month(String name) {
+		return months.get(name.toLowerCase(Locale.ROOT));
+	}
+}

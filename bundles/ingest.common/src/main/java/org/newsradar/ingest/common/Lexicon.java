@@ -1,0 +1,48 @@
+package org.newsradar.ingest.common;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Word lists and patterns kept as resource files beside these classes, one entry a line. */
+final class Lexicon {
+	private Lexicon() {
+	}
+
+	/** @return the resource's entries: trimmed lines, without blank lines and {@code #} comments */
+	static List<String> entries(String resource) {
+		try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+			if (in == null) {
+				throw new IllegalStateException("missing resource " + resource + " next to " + Lexicon.class.getName());
+			}
+			List<String> out = new ArrayList<>();
+			BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+			for (String line; (line = r.readLine()) != null;) {
+				String t = line.strip();
+				if (!t.isEmpty() && !t.startsWith("#")) {
+					out.add(t);
+				}
+			}
+			return out;
+		} catch (IOException e) {
+			throw new UncheckedIOException("cannot read " + resource, e);
+		}
+	}
+
+	/** @return one pattern matching a whole line that any of the resource's regular expressions matches */
+	static Pattern anyLine(String resource) {
+		return Pattern.compile("(?:" + String.join("|", entries(resource).stream().map(e -> "(?:" + e + ")").toList()) + ")",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	}
+
+	/** @return one alternation of the resource's entries, longest first so that the longest label wins */
+	static String alternation(List<String> entries) {
+		return String.join("|", entries.stream().sorted((a, b) -> b.length() - a.length()).toList());
+	}
+}

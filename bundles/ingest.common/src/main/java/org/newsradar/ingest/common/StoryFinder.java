@@ -1,0 +1,338 @@
+package org.newsradar.ingest.common;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.newsradar.api.model.Story;
+import org.newsradar.ingest.common.LineRules.Role;
+
+/**
+ * Finds the stories among a page's blocks, as a reader does. The article is the run of blocks where
+ * prose outweighs everything else (the best-scoring run between headings of headline lists and
+ * copyright lines); furniture, bylines and datelines inside it are dropped; a run opened by two or
+ * more ◆/■-style headings with prose of their own is a digest of several stories; a body printed twice
+ * is kept once; a date, byline and outlet are read from what the page shows.
+ */
+public final class StoryFinder {
+	/** Prose a digest part needs (in visible characters) to count as a story of its own. */
+	static final int MIN_STORY_PROSE = 100;
+	private static final Pattern LEAD_TAG = Pattern.compile("^(?:(?:\\[[^\\]]{2,30}\\]|【[^】]{2,30}】|\\([^)]{1,30}=[^)]{1,30}\\))\\s*)?"
+		+ "(?:[^\\s=|\\[\\]]{1,20}(?:\\s+[^\\s=|\\[\\]]{1,20}){0,2}\\s*(?:기자|특파원)\\s*[=|｜]\\s*)?");
+	private static final Pattern TRAILING_TAG = Pattern.compile("\\s*(?:[\\[(【<]\\s*[^\\])】>]{0,30}(?:기자|특파원)[^\\])】>]{0,30}[\\])】>]"
+		+ "|/\\s*[^\\s/]{1,10}\\s*(?:기자|특파원)\\S*|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)\\s*$");
+	private static final Pattern COPYRIGHT_OWNER = Pattern.compile("(?iu)(?:저작권자|copyright|ⓒ|©|\\(c\\))\\s*(?:ⓒ|©|\\(c\\))?\\s*"
+		+ "(?:(?:19|20)\\d\\d\\s*)?([^.,\\]>|<\\[]{2,30}?)\\s*(?:[.,]|무단|all rights|$)");
+	private static final Pattern BYLINE_PARTS = Pattern.compile("\\s*[/|｜·]\\s*");
+	private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+	private final DateFinder dates = new DateFinder();
+	private final LineRules rules = new LineRules(dates);
+
+	/** @return the date finder this story finder reads dates with (readers use it for meta values) */
+	public DateFinder dates() {
+		return dates;
+	}
+
+	/**
+	 * @param blocks the page's visible text in reading order
+	 * @param hints  what the reader knows about the page from its markup
+	 * @return the page's stories in page order; empty when the page holds no prose at all
+	 */
+	public List<Story> stories(List<Block> blocks, PageHints hints) {
+		Page page = new Page(blocks, hints);
+		int[] region = page.region();
+		if (region == null) {
+			return List.of();
+		}
+		return page.stories(region[0], region[1]);
+	}
+
+	/** The blocks of one page with their roles, and what is known about the page. */
+	private final class Page {
+		final List<Block> blocks;
+		final PageHints hints;
+		final Role[] roles;
+		final boolean[] titleEcho;
+
+		Page(List<Block> blocks, PageHints hints) {
+			this.blocks = blocks;
+			this.hints = hints;
+			roles = new Role[blocks.size()];
+			titleEcho = new boolean[blocks.size()];
+			String titleKey = hints.title() == null ? null : key(hints.title());
+			for (int i = 0; i < roles.length; i++) {
+				Block b = blocks.get(i);
+				roles[i] = rules.role(b.text(), b.linkDensity());
+				titleEcho[i] = titleKey != null && !titleKey.isEmpty() && titleKey.equals(key(b.text()));
+			}
+		}
+
+		/**
+		 * @return first and last index of the article: the best run of blocks where prose outweighs the
+		 *         rest, between list headings and article ends; a run right after a list heading counts half
+		 */
+		int[] region() {
+			int[] best = null;
+			double bestScore = 0;
+			int segmentStart = 0;
+			boolean afterList = false;
+			for (int i = 0; i <= roles.length; i++) {
+				if (i < roles.length && roles[i] != Role.LIST_HEADING && roles[i] != Role.ARTICLE_END) {
+					continue;
+				}
+				double run = 0;
+				int runStart = segmentStart;
+				for (int j = segmentStart; j < i; j++) {
+					if (run <= 0) {
+						run = 0;
+						runStart = j;
+					}
+					run += weight(j);
+					double score = afterList ? run / 2 : run;
+					if (score > bestScore) {
+						bestScore = score;
+						best = new int[] { runStart, j };
+					}
+				}
+				afterList = i < roles.length && roles[i] == Role.LIST_HEADING;
+				segmentStart = i + 1;
+			}
+			if (best != null) {
+				// a digest's first heading and dateline stand just before its first prose
+				for (int j = best[0] - 1; j >= 0 && best[0] - j <= 3
+					&& (roles[j] == Role.MARKED_HEADING || roles[j] == Role.DATELINE); j--) {
+					best[0] = j;
+				}
+			}
+			return best;
+		}
+
+		private double weight(int i) {
+			if (titleEcho[i]) {
+				return -10;
+			}
+			Block b = blocks.get(i);
+			return switch (roles[i]) {
+				case PROSE -> LineRules.visibleLength(b.text()) * (1 - b.linkDensity());
+				case MARKED_HEADING, DATELINE -> -5;
+				case FURNITURE -> -10;
+				case BYLINE -> -20;
+				default -> -(Math.min(LineRules.visibleLength(b.text()), 60) + 10);
+			};
+		}
+
+		List<Story> stories(int first, int last) {
+			List<Integer> kept = new ArrayList<>();
+			for (int i = first; i <= last; i++) {
+				if (!titleEcho[i] && (roles[i] == Role.PROSE || roles[i] == Role.OTHER || roles[i] == Role.MARKED_HEADING)) {
+					kept.add(i);
+				}
+			}
+			String pageDate = pageDate(first, last);
+			String outlet = hints.outlet() != null ? hints.outlet() : outlet(last);
+			String byline = hints.byline() != null ? hints.byline() : byline(first, last);
+			String pageTitle = hints.title() != null ? hints.title() : guessTitle(first);
+
+			List<Integer> heads = digestHeadings(kept, last);
+			List<Story> stories = new ArrayList<>();
+			if (heads.isEmpty()) {
+				String body = body(kept);
+				if (!body.isEmpty()) {
+					stories.add(new Story(pageTitle, pageDate, outlet, byline, body, hints.url()));
+				}
+				return stories;
+			}
+			// the lead story before the first heading, if it has prose of its own, carries the page title
+			List<Integer> lead = kept.subList(0, kept.indexOf(heads.get(0)));
+			if (prose(lead) >= MIN_STORY_PROSE) {
+				stories.add(new Story(pageTitle, pageDate, outlet, byline, body(lead), hints.url()));
+			}
+			for (int h = 0; h < heads.size(); h++) {
+				int from = kept.indexOf(heads.get(h));
+				int to = h + 1 < heads.size() ? kept.indexOf(heads.get(h + 1)) : kept.size();
+				int end = h + 1 < heads.size() ? heads.get(h + 1) - 1 : last;
+				String date = storyDate(heads.get(h), end);
+				String title = stripMarker(blocks.get(heads.get(h)).text());
+				stories.add(new Story(title, date != null ? date : pageDate, outlet, byline, body(kept.subList(from + 1, to)),
+					hints.url()));
+			}
+			return stories;
+		}
+
+		/**
+		 * @return the block indexes of digest headings: the marker (or headings followed by a dateline)
+		 *         that opens at least two parts with prose of their own; empty when the page is one story
+		 */
+		private List<Integer> digestHeadings(List<Integer> kept, int last) {
+			List<Integer> best = List.of();
+			for (char marker : candidateMarkers(kept, last)) {
+				List<Integer> heads = new ArrayList<>();
+				for (int i : kept) {
+					if (opens(i, marker, last)) {
+						heads.add(i);
+					}
+				}
+				List<Integer> stories = new ArrayList<>();
+				for (int h = 0; h < heads.size(); h++) {
+					int from = kept.indexOf(heads.get(h)) + 1;
+					int to = h + 1 < heads.size() ? kept.indexOf(heads.get(h + 1)) : kept.size();
+					if (prose(kept.subList(from, to)) >= MIN_STORY_PROSE) {
+						stories.add(heads.get(h));
+					}
+				}
+				if (stories.size() >= 2 && stories.size() > best.size()) {
+					best = stories;
+				}
+			}
+			return best;
+		}
+
+		private List<Character> candidateMarkers(List<Integer> kept, int last) {
+			List<Character> out = new ArrayList<>();
+			for (int i : kept) {
+				char c = roles[i] == Role.MARKED_HEADING ? LineRules.marker(blocks.get(i).text())
+					: headingWithDateline(i, last) ? 'h' : 0;
+				if (c != 0 && !out.contains(c)) {
+					out.add(c);
+				}
+			}
+			return out;
+		}
+
+		private boolean opens(int i, char marker, int last) {
+			if (marker == 'h') {
+				return headingWithDateline(i, last);
+			}
+			return roles[i] == Role.MARKED_HEADING && LineRules.marker(blocks.get(i).text()) == marker;
+		}
+
+		/** An HTML heading directly followed by a dateline opens a digest story even without a marker. */
+		private boolean headingWithDateline(int i, int last) {
+			return blocks.get(i).kind() == Block.Kind.HEADING && i + 1 <= last && roles[i + 1] == Role.DATELINE;
+		}
+
+		private int prose(List<Integer> indexes) {
+			int n = 0;
+			for (int i : indexes) {
+				if (roles[i] == Role.PROSE) {
+					n += LineRules.visibleLength(blocks.get(i).text());
+				}
+			}
+			return n;
+		}
+
+		private String body(List<Integer> indexes) {
+			List<String> paragraphs = new ArrayList<>();
+			for (int i : indexes) {
+				paragraphs.add(blocks.get(i).text());
+			}
+			if (!paragraphs.isEmpty()) {
+				paragraphs.set(0, LEAD_TAG.matcher(paragraphs.get(0)).replaceFirst(""));
+				int lastIndex = paragraphs.size() - 1;
+				String tail = paragraphs.get(lastIndex);
+				for (String cut = TRAILING_TAG.matcher(tail).replaceFirst(""); !cut.equals(tail);
+					cut = TRAILING_TAG.matcher(tail).replaceFirst("")) {
+					tail = cut;
+				}
+				paragraphs.set(lastIndex, tail);
+			}
+			paragraphs.removeIf(String::isBlank);
+			return String.join("\n", RepeatMerger.merge(paragraphs));
+		}
+
+		/** The page's date: from the markup, else the first labelled date, else a bare date above the article. */
+		private String pageDate(int first, int last) {
+			if (hints.date() != null) {
+				return hints.date();
+			}
+			for (int i = 0; i < blocks.size() && i <= last; i++) {
+				if (roles[i] == Role.PROSE && i >= first) {
+					continue; // a date inside the article's sentences is what the story tells, not when it was printed
+				}
+				String d = dates.published(blocks.get(i).text());
+				if (d != null) {
+					return d;
+				}
+			}
+			for (int i = 0; i < first; i++) {
+				String d = dates.dateOnly(blocks.get(i).text());
+				if (d != null) {
+					return d;
+				}
+			}
+			return null;
+		}
+
+		private String storyDate(int from, int to) {
+			for (int i = from; i <= to; i++) {
+				if (roles[i] == Role.DATELINE) {
+					String text = blocks.get(i).text();
+					String d = dates.published(text);
+					return d != null ? d : dates.dateOnly(text);
+				}
+			}
+			return null;
+		}
+
+		/** The outlet named by the copyright line after the article. */
+		private String outlet(int last) {
+			for (int i = last + 1; i < blocks.size() && i <= last + 12; i++) {
+				if (roles[i] == Role.ARTICLE_END) {
+					Matcher m = COPYRIGHT_OWNER.matcher(blocks.get(i).text());
+					if (m.find()) {
+						return m.group(1).strip();
+					}
+				}
+			}
+			return null;
+		}
+
+		/** The first byline near the article: above it, or else below it. */
+		private String byline(int first, int last) {
+			for (int i = Math.max(0, first - 8); i < blocks.size() && i <= last + 8; i++) {
+				if (roles[i] == Role.BYLINE) {
+					return cleanByline(blocks.get(i).text());
+				}
+			}
+			return null;
+		}
+
+		/** Without a headline from the markup, the first headline-like line above the article. */
+		private String guessTitle(int first) {
+			String fallback = "";
+			for (int i = 0; i < first; i++) {
+				if (roles[i] == Role.OTHER || roles[i] == Role.MARKED_HEADING) {
+					String t = blocks.get(i).text();
+					if (LineRules.visibleLength(t) >= 10) {
+						return t;
+					}
+					if (fallback.isEmpty() && LineRules.visibleLength(t) >= 4) {
+						fallback = t;
+					}
+				}
+			}
+			return fallback;
+		}
+	}
+
+	static String cleanByline(String line) {
+		String text = LineRules.withoutEmail(line).replaceAll("[<>()\\[\\]]", " ").strip();
+		for (String part : BYLINE_PARTS.split(text)) {
+			if (part.contains("기자") || part.contains("특파원") || part.toLowerCase(Locale.ROOT).startsWith("by ")) {
+				return part.replaceFirst("^(정리|글|사진)\\s*=\\s*", "").strip();
+			}
+		}
+		return text.isEmpty() ? null : text;
+	}
+
+	static String stripMarker(String heading) {
+		return heading.substring(1).strip();
+	}
+
+	static String key(String s) {
+		return NOT_WORD.matcher(s).replaceAll("").toLowerCase(Locale.ROOT);
+	}
+}

@@ -1,0 +1,62 @@
+package org.newsradar.ingest.html;
+
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** The article object of a page's JSON-LD ({@code NewsArticle}, {@code Article}, {@code BlogPosting} …). */
+final class JsonLd {
+	private JsonLd() {
+	}
+
+	/** @return the first article-typed object in the page's JSON-LD blocks (also inside {@code @graph}), or an empty map */
+	static Map<String, Object> article(Document doc) {
+		for (Element script : doc.select("script[type=application/ld+json]")) {
+			Map<String, Object> found = find(Json.parse(script.data()));
+			if (found != null) {
+				return found;
+			}
+		}
+		return Map.of();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> find(Object node) {
+		if (node instanceof List<?> list) {
+			for (Object o : list) {
+				Map<String, Object> f = find(o);
+				if (f != null) {
+					return f;
+				}
+			}
+		} else if (node instanceof Map<?, ?> map) {
+			Object type = map.get("@type");
+			if (type != null && String.valueOf(type).matches("(?s).*(Article|BlogPosting|Report).*")) {
+				return (Map<String, Object>) map;
+			}
+			return find(map.get("@graph"));
+		}
+		return null;
+	}
+
+	/** @return a plain string value, or null */
+	static String text(Object value) {
+		return value instanceof String s && !s.isBlank() ? s.strip() : null;
+	}
+
+	/** @return the name of a person or organisation given as a string, an object or a list of them */
+	static String name(Object value) {
+		if (value instanceof String s) {
+			return text(s);
+		}
+		if (value instanceof Map<?, ?> m) {
+			return text(m.get("name"));
+		}
+		if (value instanceof List<?> l && !l.isEmpty()) {
+			return name(l.get(0));
+		}
+		return null;
+	}
+}

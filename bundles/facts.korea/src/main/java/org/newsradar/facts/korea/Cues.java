@@ -1,0 +1,78 @@
+package org.newsradar.facts.korea;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Word lists that steer the extractors (venue nouns, job words…), read from {@code cues.txt}:
+ * a {@code [section]} line, then one word or phrase per line.
+ */
+final class Cues {
+	private final Map<String, List<String>> sections;
+
+	private Cues(Map<String, List<String>> sections) {
+		this.sections = sections;
+	}
+
+	static Cues standard() {
+		try (InputStream in = Cues.class.getResourceAsStream("cues.txt")) {
+			if (in == null) {
+				throw new IllegalStateException("cues.txt is missing from the bundle");
+			}
+			return read(in);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	static Cues read(InputStream in) throws IOException {
+		Map<String, List<String>> sections = new HashMap<>();
+		List<String> current = null;
+		BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+		for (String line; (line = reader.readLine()) != null;) {
+			line = Normalizer.normalize(line, Normalizer.Form.NFC).strip();
+			if (line.isEmpty() || line.startsWith("#")) {
+				continue;
+			}
+			if (line.startsWith("[") && line.endsWith("]")) {
+				current = sections.computeIfAbsent(line.substring(1, line.length() - 1), k -> new ArrayList<>());
+			} else if (current == null) {
+				throw new IllegalArgumentException("cues.txt: a word before any [section]: " + line);
+			} else {
+				current.add(line);
+			}
+		}
+		return new Cues(sections);
+	}
+
+	/** @return the words of a section */
+	List<String> words(String section) {
+		List<String> words = sections.get(section);
+		if (words == null) {
+			throw new IllegalArgumentException("cues.txt has no [" + section + "]");
+		}
+		return words;
+	}
+
+	/** @return a regex alternation (non-capturing, longest words first) of a section's words */
+	String alternation(String section) {
+		List<String> sorted = new ArrayList<>(words(section));
+		sorted.sort(Comparator.comparingInt(String::length).reversed());
+		StringBuilder sb = new StringBuilder("(?:");
+		for (int i = 0; i < sorted.size(); i++) {
+			sb.append(i == 0 ? "" : "|").append(Pattern.quote(sorted.get(i)));
+		}
+		return sb.append(')').toString();
+	}
+}

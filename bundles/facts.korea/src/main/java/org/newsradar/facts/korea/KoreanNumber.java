@@ -1,0 +1,93 @@
+package org.newsradar.facts.korea;
+
+import java.math.BigDecimal;
+
+/**
+ * Korean numerals written with digits and unit syllables, as newspapers write amounts and counts:
+ * 2조, 1조2000억, 7697억500만, 3억6천만, 1천200억, 2,000, 1.2조, 1만2000.
+ */
+final class KoreanNumber {
+	/** A regex for such a numeral; its text goes to {@link #parse}. */
+	static final String NUMERAL = "\\d[\\d,]*(?:\\.\\d+)?(?:\\s?[조억만천백](?:\\s?\\d[\\d,]*(?:\\.\\d+)?)?)*";
+
+	private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000L);
+	private static final BigDecimal HUNDRED_MILLION = BigDecimal.valueOf(100_000_000L);
+	private static final BigDecimal TRILLION = BigDecimal.valueOf(1_000_000_000_000L);
+
+	private KoreanNumber() {
+	}
+
+	/** @return the value of a numeral matched by {@link #NUMERAL} */
+	static BigDecimal parse(CharSequence numeral) {
+		BigDecimal total = BigDecimal.ZERO;
+		BigDecimal block = BigDecimal.ZERO; // the part below the next 만/억/조
+		BigDecimal pending = null; // digits not yet given a unit
+		int i = 0;
+		int n = numeral.length();
+		while (i < n) {
+			char c = numeral.charAt(i);
+			if (Character.isDigit(c)) {
+				int j = i;
+				StringBuilder digits = new StringBuilder();
+				while (j < n && (Character.isDigit(numeral.charAt(j)) || numeral.charAt(j) == ',' || numeral.charAt(j) == '.')) {
+					if (numeral.charAt(j) != ',') {
+						digits.append(numeral.charAt(j));
+					}
+					j++;
+				}
+				pending = new BigDecimal(digits.toString());
+				i = j;
+				continue;
+			}
+			BigDecimal small = smallUnit(c);
+			BigDecimal big = bigUnit(c);
+			if (small != null) {
+				block = block.add((pending == null ? BigDecimal.ONE : pending).multiply(small));
+				pending = null;
+			} else if (big != null) {
+				if (pending != null) {
+					block = block.add(pending);
+				}
+				if (block.signum() == 0) {
+					block = BigDecimal.ONE;
+				}
+				total = total.add(block.multiply(big));
+				block = BigDecimal.ZERO;
+				pending = null;
+			}
+			i++;
+		}
+		if (pending != null) {
+			block = block.add(pending);
+		}
+		return total.add(block);
+	}
+
+	/** @return the value of the last 만/억/조 in a numeral, or {@code null} if it has none */
+	static BigDecimal lastBigUnit(CharSequence numeral) {
+		for (int i = numeral.length() - 1; i >= 0; i--) {
+			BigDecimal big = bigUnit(numeral.charAt(i));
+			if (big != null) {
+				return big;
+			}
+		}
+		return null;
+	}
+
+	private static BigDecimal smallUnit(char c) {
+		return switch (c) {
+			case '천' -> BigDecimal.valueOf(1000);
+			case '백' -> BigDecimal.valueOf(100);
+			default -> null;
+		};
+	}
+
+	private static BigDecimal bigUnit(char c) {
+		return switch (c) {
+			case '만' -> TEN_THOUSAND;
+			case '억' -> HUNDRED_MILLION;
+			case '조' -> TRILLION;
+			default -> null;
+		};
+	}
+}

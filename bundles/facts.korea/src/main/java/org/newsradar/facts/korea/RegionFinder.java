@@ -1,0 +1,321 @@
+package org.newsradar.facts.korea;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the 시·도 a story is about, and the finest places it names inside them.
+ *
+ * <p>Every place name is found in one trie scan; each mention is then weighed by where it stands
+ * (title, lead, later, last lines) and how it is used: a venue ("서울 코엑스에서 열린"), a
+ * dateline ("광주=기자"), a university or newspaper name (전남대, 부산일보), an item of a list
+ * ending in 등, or an example ("부산 센터의 경우") counts little or nothing, and Seoul, where
+ * national events are held and companies sit, needs more than a passing mention. A 시·도 whose
+ * mentions weigh enough is a region of the story.
+ */
+final class RegionFinder {
+	static final String SEOUL = "서울특별시";
+
+	private static final double TITLE = 3.0;
+	private static final double FIRST_SENTENCE = 2.0;
+	private static final double SECOND_SENTENCE = 1.5;
+	private static final double BODY = 1.0;
+	private static final double LATE_BODY = 0.6;
+	/** Where the late part of a story begins, as a share of its sentences. */
+	private static final double LATE_FROM = 0.6;
+	private static final double VENUE = 0.3;
+	private static final double LISTED = 0.5;
+	private static final double EXAMPLE = 0.3;
+	private static final double SEOUL_FACTOR = 0.5;
+	/** The weight a 시·도 needs to be a region of the story. */
+	private static final double MIN_SCORE = 0.5;
+
+	/** Separators between the items of a list of places: 부산·경남, 부산과 광주, 대구, 인천. */
+	private static final Pattern LIST_GAP = Pattern.compile("(?:지역)?\\s*(?:[,·ㆍ/]|와|과|및|\\s)\\s*");
+	private static final Pattern ENDS_LIST = Pattern.compile("[가-힣]{0,3}?\\s?등(?=[\\s의을이은에,·]|$)");
+	/** 전남대, 서울대학교, 부산대병원: a university named after a place is not the place. */
+	private static final Pattern UNIVERSITY = Pattern.compile("대(?:학|병원|[\\s은는이가의와과를을에도로,·)]|$)");
+	private static final Pattern DATELINE = Pattern.compile("\\s?=");
+	private static final Pattern TOPIC_PARTICLE = Pattern.compile("[은는이가]");
+
+	private final Gazetteer gazetteer;
+	private final Pattern media;
+	private final Pattern venue;
+	private final Pattern example;
+	private final Pattern confirms;
+
+	/** A place name found in the text, with what it names and how much it says about the story. */
+	private static final class Mention {
+		final int start;
+		int end;
+		List<Place> places;
+		final boolean group;
+		boolean unconfirmed;
+		boolean listed;
+		double weight;
+
+		Mention(int start, int end, Gazetteer.Entry entry) {
+			this.start = start;
+			this.end = end;
+			this.places = entry.places();
+			this.group = entry.group();
+			this.unconfirmed = entry.needsConfirmation();
+		}
+
+		boolean ambiguous() {
+			return !group && places.size() > 1;
+		}
+
+		void narrow(Place place, int newEnd) {
+			places = List.of(place);
+			end = newEnd;
+			unconfirmed = false;
+		}
+	}
+
+	/** The regions and places of one story. */
+	record Result(List<String> regions, List<String> places) {
+	}
+
+	RegionFinder(Gazetteer gazetteer, Cues cues) {
+		this.gazetteer = gazetteer;
+		this.media = Pattern.compile(cues.alternation("media-suffix"));
+		this.venue = Pattern.compile("[^,.“”\"]{0,30}?(?:" + cues.alternation("venue-noun") + "[^\\s,.]{0,6}\\s?에서"
+			+ "|에서(?:는)?\\s?[^.]{0,30}?" + cues.alternation("event-verb") + ")");
+		this.example = Pattern.compile(cues.alternation("example-marker"));
+		this.confirms = Pattern.compile("\\s?" + cues.alternation("confirm-suffix"));
+	}
+
+	Result find(String title, String body) {
+		String text = title + "\n" + body;
+		int bodyStart = title.length() + 1;
+		List<Mention> mentions = scan(text);
+		confirm(mentions, text);
+		markLists(mentions, text);
+		Sentences sentences = Sentences.of(text, bodyStart);
+		for (Mention m : mentions) {
+			m.weight = weigh(m, text, bodyStart, sentences);
+		}
+		Map<String, Double> scores = new HashMap<>();
+		for (Mention m : mentions) {
+			if (!m.ambiguous()) {
+				for (Place p : m.places) {
+					scores.merge(p.province(), m.weight, Double::sum);
+				}
+			}
+		}
+		resolveAmbiguous(mentions, scores);
+		List<String> regions = new ArrayList<>();
+		scores.entrySet().stream()
+			.filter(e -> e.getValue() >= MIN_SCORE)
+			.sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+			.forEach(e -> regions.add(e.getKey()));
+		return new Result(regions, places(mentions, regions));
+	}
+
+	private List<Mention> scan(String text) {
+		List<Mention> out = new ArrayList<>();
+		int lastEnd = -1;
+		int n = text.length();
+		int i = 0;
+		while (i < n) {
+			if (!gazetteer.startsName(text.charAt(i)) || !startsWord(text, i, lastEnd)) {
+				i++;
+				continue;
+			}
+			Trie.Match<Gazetteer.Entry> match = gazetteer.nameAt(text, i);
+			if (match == null) {
+				i++;
+				continue;
+			}
+			if (match.value().notAPlace()) {
+				i = match.end();
+				continue;
+			}
+			Mention m = new Mention(i, match.end(), match.value());
+			narrowToDistrict(m, text);
+			out.add(m);
+			lastEnd = m.end;
+			i = m.end;
+		}
+		return out;
+	}
+
+	/**
+	 * A name starts a word, or follows another name directly (광주전남), or a direction (서부산), or
+	 * Latin letters (BNK경남은행); inside a Hangul word it is something else (경제주체, 안전주의).
+	 */
+	private static boolean startsWord(String text, int i, int lastEnd) {
+		if (i == 0 || i == lastEnd) {
+			return true;
+		}
+		char before = text.charAt(i - 1);
+		if (!isHangul(before)) {
+			return !Character.isDigit(before);
+		}
+		return "동서남북".indexOf(before) >= 0 && (i < 2 || !isHangul(text.charAt(i - 2)));
+	}
+
+	static boolean isHangul(char c) {
+		return c >= '가' && c <= '힣';
+	}
+
+	/** 경남 양산 → 경상남도 양산시; 성남시 분당구 → 경기도 성남시 분당구. */
+	private void narrowToDistrict(Mention m, String text) {
+		if (m.ambiguous() || m.group) {
+			return;
+		}
+		Place place = m.places.get(0);
+		if (place.isProvince()) {
+			int j = skipOneSpace(text, m.end);
+			Trie.Match<Place> d = gazetteer.districtAt(place.province(), text, j);
+			if (d == null) {
+				return;
+			}
+			m.narrow(d.value(), d.end());
+			place = d.value();
+		}
+		int j = skipOneSpace(text, m.end);
+		Trie.Match<Place> gu = gazetteer.guAt(place, text, j);
+		if (gu != null) {
+			m.narrow(gu.value(), gu.end());
+		}
+	}
+
+	private static int skipOneSpace(String text, int i) {
+		return i < text.length() && text.charAt(i) == ' ' ? i + 1 : i;
+	}
+
+	/**
+	 * A name that is also a common word (경기) counts when a confirming word follows (경기지역,
+	 * 경기 남부) or when it stands in a list with another place (서울·경기).
+	 */
+	private void confirm(List<Mention> mentions, String text) {
+		for (int k = 0; k < mentions.size(); k++) {
+			Mention m = mentions.get(k);
+			if (!m.unconfirmed) {
+				continue;
+			}
+			boolean confirmed = confirms.matcher(text).region(m.end, text.length()).lookingAt()
+				|| k > 0 && listed(mentions.get(k - 1), m, text) && !mentions.get(k - 1).unconfirmed
+				|| k + 1 < mentions.size() && listed(m, mentions.get(k + 1), text);
+			m.unconfirmed = !confirmed;
+		}
+		mentions.removeIf(m -> m.unconfirmed);
+	}
+
+	private static boolean listed(Mention a, Mention b, String text) {
+		return b.start >= a.end && LIST_GAP.matcher(text).region(a.end, b.start).matches()
+			&& text.substring(a.end, b.start).indexOf('\n') < 0;
+	}
+
+	/**
+	 * Places in a list of three or more (대구, 인천, 대전, 광주), or in a list closed by 등, are
+	 * examples, not the subject.
+	 */
+	private void markLists(List<Mention> mentions, String text) {
+		int k = 0;
+		while (k < mentions.size()) {
+			int last = k;
+			while (last + 1 < mentions.size() && listed(mentions.get(last), mentions.get(last + 1), text)) {
+				last++;
+			}
+			int size = last - k + 1;
+			boolean closedByEtc = ENDS_LIST.matcher(text).region(mentions.get(last).end, text.length()).lookingAt();
+			if (size >= 3 || size >= 2 && closedByEtc) {
+				for (int i = k; i <= last; i++) {
+					mentions.get(i).listed = true;
+				}
+			}
+			k = last + 1;
+		}
+	}
+
+	private double weigh(Mention m, String text, int bodyStart, Sentences sentences) {
+		if (UNIVERSITY.matcher(text).region(m.end, text.length()).lookingAt()
+			|| media.matcher(text).region(m.end, text.length()).lookingAt()
+			|| DATELINE.matcher(text).region(m.end, text.length()).lookingAt()) {
+			return 0;
+		}
+		double w;
+		int sentenceEnd;
+		if (m.start < bodyStart) {
+			w = TITLE;
+			sentenceEnd = bodyStart - 1;
+		} else {
+			int s = sentences.indexOf(m.start);
+			sentenceEnd = sentences.end(s);
+			w = s == 0 ? FIRST_SENTENCE
+				: s == 1 ? SECOND_SENTENCE
+				: (double) s / sentences.count() < LATE_FROM ? BODY : LATE_BODY;
+			if (example.matcher(text).region(sentences.start(s, bodyStart), sentenceEnd).find()) {
+				w *= EXAMPLE;
+			}
+		}
+		boolean subject = TOPIC_PARTICLE.matcher(text).region(m.end, sentenceEnd).lookingAt();
+		if (!subject && venue.matcher(text).region(m.end, sentenceEnd).lookingAt()) {
+			w *= VENUE;
+		}
+		if (m.listed) {
+			w *= LISTED;
+		}
+		if (!m.ambiguous() && m.places.stream().allMatch(p -> p.province().equals(SEOUL))) {
+			w *= SEOUL_FACTOR;
+		}
+		return w;
+	}
+
+	/**
+	 * An ambiguous name (중구, 강서구, 광주시) is the candidate whose 시·도 the story already
+	 * names most; failing that, the 시·도 itself if it is a candidate (광주시 → 광주광역시).
+	 */
+	private static void resolveAmbiguous(List<Mention> mentions, Map<String, Double> scores) {
+		for (Mention m : mentions) {
+			if (!m.ambiguous()) {
+				continue;
+			}
+			Place best = m.places.stream()
+				.filter(p -> scores.getOrDefault(p.province(), 0.0) > 0)
+				.max(Comparator.comparingDouble(p -> scores.get(p.province())))
+				.orElseGet(() -> m.places.stream().filter(Place::isProvince).findFirst().orElse(null));
+			if (best == null) {
+				m.places = List.of();
+				continue;
+			}
+			m.places = List.of(best);
+			scores.merge(best.province(), m.weight, Double::sum);
+		}
+	}
+
+	/** The finest places named in each region: its 시·군·구 (or 행정구), else the 시·도 itself. */
+	private static List<String> places(List<Mention> mentions, List<String> regions) {
+		Map<Place, Double> weights = new LinkedHashMap<>();
+		for (Mention m : mentions) {
+			if (m.places.size() == 1 && !m.places.get(0).isProvince() && m.weight > 0) {
+				weights.merge(m.places.get(0), m.weight, Double::sum);
+			}
+		}
+		List<String> out = new ArrayList<>();
+		for (String region : regions) {
+			List<Place> inRegion = weights.entrySet().stream()
+				.filter(e -> e.getKey().province().equals(region))
+				.sorted(Map.Entry.<Place, Double>comparingByValue().reversed())
+				.map(Map.Entry::getKey)
+				.toList();
+			List<Place> finest = inRegion.stream()
+				.filter(p -> inRegion.stream().noneMatch(q -> q.isInside(p)))
+				.toList();
+			if (finest.isEmpty()) {
+				out.add(region);
+			} else {
+				finest.forEach(p -> out.add(p.fullName()));
+			}
+		}
+		return out;
+	}
+}

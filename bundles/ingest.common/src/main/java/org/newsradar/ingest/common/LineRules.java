@@ -35,6 +35,8 @@ public final class LineRules {
 	private static final Pattern SENTENCE_END = Pattern.compile("[.!?。．！？।۔…][)\"'”’」』\\]]*$");
 	private static final Pattern SENTENCE_INSIDE = Pattern.compile("[.!?。．！？।۔][)\"'”’」』]*\\s");
 	private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
+	/** A list bullet before a line says nothing about the line itself. */
+	private static final Pattern BULLET = Pattern.compile("^[•·∙◦‣⁃▪▫*–-]\\s+");
 	private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s{2,}|\\s*[|｜>›»]\\s*");
 
 	private final Pattern listHeading = Lexicon.anyLine("list-headings.txt");
@@ -49,8 +51,12 @@ public final class LineRules {
 		this.dates = dates;
 	}
 
-	/** @return the role of a block of text (whitespace already collapsed) */
-	public Role role(String line, double linkDensity) {
+	/**
+	 * @return the role of a block of text (spaces collapsed, but a gap of two or more spaces kept as two,
+	 *         since gaps set menu words apart)
+	 */
+	public Role role(String text, double linkDensity) {
+		String line = BULLET.matcher(text).replaceFirst("");
 		if (line.length() <= SHORT) {
 			if (listHeading.matcher(line).matches()) {
 				return Role.LIST_HEADING;

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 final class RepeatMerger {
 	/** Sentence boundaries: after . ! ? and the like, also where Korean {@code 다.} runs into the next word. */
-	private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?。！？][)\"'”’」』]{0,2})\\s+|(?<=다\\.)(?=[\\p{L}\\[(“‘\"'])");
+	private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?。！？][)\"'”’」』]{0,2})\\s+|(?<=다\\.)(?=[\\p{L}\\p{N}\\[(“‘\"'])");
 	private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 	/** Sentences shorter than this (once reduced to letters and digits) do not prove a repeat. */
 	private static final int MIN_KEY = 12;

@@ -26,6 +26,7 @@ public final class StoryFinder {
 	private static final Pattern COPYRIGHT_OWNER = Pattern.compile("(?iu)(?:저작권자|copyright|ⓒ|©|\\(c\\))\\s*(?:ⓒ|©|\\(c\\))?\\s*"
 		+ "(?:(?:19|20)\\d\\d\\s*)?([^.,\\]>|<\\[]{2,30}?)\\s*(?:[.,]|무단|all rights|$)");
 	private static final Pattern BYLINE_PARTS = Pattern.compile("\\s*[/|｜·]\\s*");
+	private static final Pattern SPACES = Pattern.compile("\\s+");
 	private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
 	private final DateFinder dates = new DateFinder();
@@ -34,6 +35,11 @@ public final class StoryFinder {
 	/** @return the date finder this story finder reads dates with (readers use it for meta values) */
 	public DateFinder dates() {
 		return dates;
+	}
+
+	/** @return the line rules this story finder judges blocks by */
+	public LineRules rules() {
+		return rules;
 	}
 
 	/**
@@ -56,17 +62,22 @@ public final class StoryFinder {
 		final PageHints hints;
 		final Role[] roles;
 		final boolean[] titleEcho;
+		/** The page's headline: from the markup, else the first headline-like line above the first prose. */
+		final String title;
 
 		Page(List<Block> blocks, PageHints hints) {
 			this.blocks = blocks;
 			this.hints = hints;
 			roles = new Role[blocks.size()];
 			titleEcho = new boolean[blocks.size()];
-			String titleKey = hints.title() == null ? null : key(hints.title());
 			for (int i = 0; i < roles.length; i++) {
 				Block b = blocks.get(i);
 				roles[i] = rules.role(b.text(), b.linkDensity());
-				titleEcho[i] = titleKey != null && !titleKey.isEmpty() && titleKey.equals(key(b.text()));
+			}
+			title = hints.title() != null ? hints.title() : guessTitle();
+			String titleKey = key(title);
+			for (int i = 0; i < roles.length; i++) {
+				titleEcho[i] = !titleKey.isEmpty() && titleKey.equals(key(blocks.get(i).text()));
 			}
 		}
 
@@ -134,7 +145,7 @@ public final class StoryFinder {
 			String pageDate = pageDate(first, last);
 			String outlet = hints.outlet() != null ? hints.outlet() : outlet(last);
 			String byline = hints.byline() != null ? hints.byline() : byline(first, last);
-			String pageTitle = hints.title() != null ? hints.title() : guessTitle(first);
+			String pageTitle = title;
 
 			List<Integer> heads = digestHeadings(kept, last);
 			List<Story> stories = new ArrayList<>();
@@ -155,7 +166,7 @@ public final class StoryFinder {
 				int to = h + 1 < heads.size() ? kept.indexOf(heads.get(h + 1)) : kept.size();
 				int end = h + 1 < heads.size() ? heads.get(h + 1) - 1 : last;
 				String date = storyDate(heads.get(h), end);
-				String title = stripMarker(blocks.get(heads.get(h)).text());
+				String title = stripMarker(squash(blocks.get(heads.get(h)).text()));
 				stories.add(new Story(title, date != null ? date : pageDate, outlet, byline, body(kept.subList(from + 1, to)),
 					hints.url()));
 			}
@@ -224,10 +235,19 @@ public final class StoryFinder {
 			return n;
 		}
 
+		/** The story text: from its first to its last prose block, tags of the wire and reporter removed. */
 		private String body(List<Integer> indexes) {
+			int from = 0;
+			int to = indexes.size() - 1;
+			while (from <= to && roles[indexes.get(from)] != Role.PROSE) {
+				from++;
+			}
+			while (to >= from && roles[indexes.get(to)] != Role.PROSE) {
+				to--;
+			}
 			List<String> paragraphs = new ArrayList<>();
-			for (int i : indexes) {
-				paragraphs.add(blocks.get(i).text());
+			for (int i : indexes.subList(from, to + 1)) {
+				paragraphs.add(squash(blocks.get(i).text()));
 			}
 			if (!paragraphs.isEmpty()) {
 				paragraphs.set(0, LEAD_TAG.matcher(paragraphs.get(0)).replaceFirst(""));
@@ -257,8 +277,8 @@ public final class StoryFinder {
 					return d;
 				}
 			}
-			for (int i = 0; i < first; i++) {
-				String d = dates.dateOnly(blocks.get(i).text());
+			for (int i = 0; i <= last; i++) {
+				String d = roles[i] == Role.DATELINE ? dates.dateOnly(blocks.get(i).text()) : null;
 				if (d != null) {
 					return d;
 				}
@@ -294,18 +314,17 @@ public final class StoryFinder {
 		private String byline(int first, int last) {
 			for (int i = Math.max(0, first - 8); i < blocks.size() && i <= last + 8; i++) {
 				if (roles[i] == Role.BYLINE) {
-					return cleanByline(blocks.get(i).text());
+					return cleanByline(squash(blocks.get(i).text()));
 				}
 			}
 			return null;
 		}
 
-		/** Without a headline from the markup, the first headline-like line above the article. */
-		private String guessTitle(int first) {
+		private String guessTitle() {
 			String fallback = "";
-			for (int i = 0; i < first; i++) {
+			for (int i = 0; i < roles.length && roles[i] != Role.PROSE; i++) {
 				if (roles[i] == Role.OTHER || roles[i] == Role.MARKED_HEADING) {
-					String t = blocks.get(i).text();
+					String t = squash(blocks.get(i).text());
 					if (LineRules.visibleLength(t) >= 10) {
 						return t;
 					}
@@ -318,14 +337,24 @@ public final class StoryFinder {
 		}
 	}
 
-	static String cleanByline(String line) {
+	private String cleanByline(String line) {
+		return bylineName(line, rules, dates);
+	}
+
+	/** @return the part of a byline line that names the reporter, without e-mail, brackets or a dateline */
+	public static String bylineName(String line, LineRules rules, DateFinder dates) {
 		String text = LineRules.withoutEmail(line).replaceAll("[<>()\\[\\]]", " ").strip();
 		for (String part : BYLINE_PARTS.split(text)) {
-			if (part.contains("기자") || part.contains("특파원") || part.toLowerCase(Locale.ROOT).startsWith("by ")) {
+			if (rules.isByline(part) && dates.any(part) == null) {
 				return part.replaceFirst("^(정리|글|사진)\\s*=\\s*", "").strip();
 			}
 		}
 		return text.isEmpty() ? null : text;
+	}
+
+	/** @return the text with every run of spaces made one space */
+	static String squash(String text) {
+		return SPACES.matcher(text).replaceAll(" ").strip();
 	}
 
 	static String stripMarker(String heading) {

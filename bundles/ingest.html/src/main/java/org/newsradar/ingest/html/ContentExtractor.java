@@ -46,7 +46,8 @@ final class ContentExtractor {
 		"h4", "h5", "h6", "span", "font", "b", "strong", "em", "i");
 	private static final Pattern NAME_SPLIT = Pattern.compile("[^\\p{Alnum}]+|(?<=\\p{Ll})(?=\\p{Lu})");
 	private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
-	private static final Pattern SPACE = Pattern.compile("[\\s\\u00a0\\u2000-\\u200b\\u202f\\u205f\\u3000\\ufeff]+");
+	private static final Pattern SPACE = Pattern.compile("[\\s\\u00a0\\u2000-\\u200a\\u202f\\u205f\\u3000]+");
+	private static final Pattern ZERO_WIDTH = Pattern.compile("[\\u200b\\u2060\\ufeff]");
 	private static final Pattern COMMA = Pattern.compile("[,，、،]");
 	/** Shortest block that votes for the element around it. */
 	private static final int MIN_VOTE = 25;
@@ -132,7 +133,7 @@ final class ContentExtractor {
 			@Override
 			public void head(Node node, int depth) {
 				if (node instanceof TextNode t) {
-					String s = SPACE.matcher(t.getWholeText()).replaceAll(" ");
+					String s = SPACE.matcher(ZERO_WIDTH.matcher(t.getWholeText()).replaceAll("")).replaceAll(" ");
 					if (s.isBlank() && text.isEmpty()) {
 						return;
 					}

@@ -27,7 +27,7 @@ public class HtmlPageReader implements PageReader {
 	private static final Pattern FEED = Pattern.compile("(?i)<(rss|feed|rdf:RDF)[\\s>]");
 
 	private final StoryFinder finder = new StoryFinder();
-	private final PageMetadata metadata = new PageMetadata(finder.dates());
+	private final PageMetadata metadata = new PageMetadata(finder.dates(), finder.rules());
 	private final ContentExtractor extractor = new ContentExtractor();
 
 	@Override

@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.newsradar.ingest.common.DateFinder;
+import org.newsradar.ingest.common.LineRules;
+import org.newsradar.ingest.common.StoryFinder;
 import org.newsradar.ingest.common.PageHints;
 
 /**
@@ -30,9 +32,11 @@ final class PageMetadata {
 	private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[-|–—:·]\\s+|\\s*[|｜]\\s*|\\s+::\\s+");
 
 	private final DateFinder dates;
+	private final LineRules rules;
 
-	PageMetadata(DateFinder dates) {
+	PageMetadata(DateFinder dates, LineRules rules) {
 		this.dates = dates;
+		this.rules = rules;
 	}
 
 	PageHints read(Document doc, String source) {
@@ -49,8 +53,13 @@ final class PageMetadata {
 		if (outlet == null) {
 			outlet = siteName(docTitle, title);
 		}
-		String date = first(dates.any(JsonLd.text(ld.get("datePublished"))), metaDate(doc), timeElement(doc), visibleDate(doc));
+		String date = first(dates.any(JsonLd.text(ld.get("datePublished"))), metaDate(doc), timeElement(doc));
 		String author = first(JsonLd.name(ld.get("author")), humanAuthor(meta(doc, AUTHOR_KEYS)));
+		if (date == null || author == null) {
+			Visible v = visible(doc);
+			date = first(date, v.labelledDate(), v.bareDate());
+			author = first(author, v.byline());
+		}
 		String url = first(JsonLd.text(ld.get("url")), canonical(doc), meta(doc, List.of("og:url")),
 			source.matches("(?i)^https?://.*") ? source : null);
 		return new PageHints(title, date, outlet, author, url);
@@ -104,26 +113,35 @@ final class PageMetadata {
 		return null;
 	}
 
-	/** A date labelled as the publication ({@code 입력}, {@code 기사승인}, {@code Published}), else a bare one on its own. */
-	private String visibleDate(Document doc) {
+	/** What the visible page shows: the first publication-labelled date, bare date and byline. */
+	private record Visible(String labelledDate, String bareDate, String byline) {
+	}
+
+	/** One pass over the page's own texts, made only when the markup leaves the date or the byline open. */
+	private Visible visible(Document doc) {
 		Element body = doc.body();
 		if (body == null) {
-			return null;
+			return new Visible(null, null, null);
 		}
 		String labelled = dates.published(body.text());
-		if (labelled != null) {
-			return labelled;
-		}
+		String bare = null;
+		String byline = null;
 		for (Element e : body.getAllElements()) {
-			String own = e.ownText();
-			if (!own.isEmpty()) {
-				String d = dates.dateOnly(own.strip());
-				if (d != null) {
-					return d;
-				}
+			String own = e.ownText().strip();
+			if (own.isEmpty() || own.length() > 80) {
+				continue;
+			}
+			if (bare == null) {
+				bare = dates.dateOnly(own);
+			}
+			if (byline == null && rules.isByline(own)) {
+				byline = StoryFinder.bylineName(own, rules, dates);
+			}
+			if (bare != null && byline != null) {
+				break;
 			}
 		}
-		return null;
+		return new Visible(labelled, bare, byline);
 	}
 
 	private static String canonical(Document doc) {

@@ -21,8 +21,12 @@ import org.osgi.service.component.annotations.Component;
 @Component(property = { PageReader.FORMAT + "=text", "service.ranking:Integer=0" })
 public class TextPageReader implements PageReader {
 	private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|[\\n\\r\\u2028\\u2029\\u0085]");
-	/** Every kind of space, including no-break and zero-width ones, is one space. */
-	private static final Pattern SPACE = Pattern.compile("[\\s\\u00a0\\u2000-\\u200b\\u202f\\u205f\\u3000\\ufeff]+");
+	/** Every kind of space, including no-break and zero-width ones. */
+	private static final Pattern SPACE = Pattern.compile("[\\s\\u00a0\\u2000-\\u200a\\u202f\\u205f\\u3000]");
+	/** Zero-width spaces and stray byte-order marks are nothing at all. */
+	private static final Pattern ZERO_WIDTH = Pattern.compile("[\\u200b\\u2060\\ufeff]");
+	/** Wide gaps set menu words apart, so two or more spaces stay two; the story finder reads them. */
+	private static final Pattern WIDE_GAP = Pattern.compile(" {2,}");
 
 	private final StoryFinder finder = new StoryFinder();
 
@@ -43,7 +47,7 @@ public class TextPageReader implements PageReader {
 	static List<Block> blocks(String text) {
 		List<Block> blocks = new ArrayList<>();
 		for (String line : LINE_BREAK.split(text)) {
-			String t = SPACE.matcher(line).replaceAll(" ").strip();
+			String t = WIDE_GAP.matcher(SPACE.matcher(ZERO_WIDTH.matcher(line).replaceAll("")).replaceAll(" ").strip()).replaceAll("  ");
 			if (!t.isEmpty()) {
 				blocks.add(Block.line(t));
 			}

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.UUID;
 
 import org.newsradar.api.export.ExportTarget;
 import org.newsradar.api.export.ExportWriter;
@@ -49,7 +50,8 @@ public class CsvExporter implements Exporter {
 
 		CsvWriter(Path target) throws IOException {
 			this.target = target;
-			this.temp = Files.createTempFile(target.getParent(), "." + FILE_NAME + ".", ".partial");
+			// not createTempFile: its owner-only permissions would stay on the published file
+			this.temp = Files.createFile(target.resolveSibling("." + FILE_NAME + "." + UUID.randomUUID() + ".partial"));
 			this.out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
 			out.write(BYTE_ORDER_MARK);
 			writeRecord(CsvRows.HEADER, out);

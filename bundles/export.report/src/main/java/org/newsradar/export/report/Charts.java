@@ -7,7 +7,8 @@ import java.util.Map;
 
 /** The report's bar charts as inline SVG: stories per topic, and stories per 시·도 split by topic. */
 final class Charts {
-	private static final int WIDTH = 640;
+	/** About the width a chart gets on a laptop screen, so that its text shows at its CSS size. */
+	private static final int WIDTH = 560;
 	private static final int LABEL_WIDTH = 150;
 	private static final int COUNT_WIDTH = 50;
 	private static final int ROW = 30;

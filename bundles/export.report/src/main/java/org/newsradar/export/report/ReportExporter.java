@@ -14,6 +14,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.UUID;
 
 import org.newsradar.api.export.ExportTarget;
 import org.newsradar.api.export.ExportWriter;
@@ -61,8 +62,8 @@ public class ReportExporter implements Exporter {
 
 		ReportWriter(Path target) throws IOException {
 			this.target = target;
-			this.storiesPart = Files.createTempFile(target.getParent(), "." + FILE_NAME + ".", ".stories.partial");
-			this.errorsPart = Files.createTempFile(target.getParent(), "." + FILE_NAME + ".", ".errors.partial");
+			this.storiesPart = partFile(target, "stories.partial");
+			this.errorsPart = partFile(target, "errors.partial");
 			this.stories = Files.newBufferedWriter(storiesPart, StandardCharsets.UTF_8);
 			this.errors = Files.newBufferedWriter(errorsPart, StandardCharsets.UTF_8);
 		}
@@ -86,7 +87,7 @@ public class ReportExporter implements Exporter {
 		public void commit(RunSummary summary) throws IOException {
 			stories.close();
 			errors.close();
-			page = Files.createTempFile(target.getParent(), "." + FILE_NAME + ".", ".partial");
+			page = partFile(target, "partial");
 			String nonce = nonce();
 			try (BufferedWriter out = Files.newBufferedWriter(page, StandardCharsets.UTF_8)) {
 				out.write(head(summary, nonce));
@@ -187,6 +188,14 @@ public class ReportExporter implements Exporter {
 			Files.deleteIfExists(storiesPart);
 			Files.deleteIfExists(errorsPart);
 		}
+	}
+
+	/**
+	 * Creates a hidden file beside the target, with the default permissions (not those of
+	 * {@code createTempFile}, owner-only, which would stay on the published page).
+	 */
+	private static Path partFile(Path target, String suffix) throws IOException {
+		return Files.createFile(target.resolveSibling("." + FILE_NAME + "." + UUID.randomUUID() + "." + suffix));
 	}
 
 	private static void copy(Path part, Writer out) throws IOException {

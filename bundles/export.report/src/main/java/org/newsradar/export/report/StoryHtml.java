@@ -13,6 +13,8 @@ import org.newsradar.api.model.StoryRecord;
 
 /** One story as an {@code <article>} of the report; every piece of page text is escaped. */
 final class StoryHtml {
+	/** Scores of rejected topics below this print as 0.00 and say nothing: they are left out. */
+	private static final double MIN_SHOWN_SCORE = 0.005;
 	private final TopicStyles styles;
 
 	StoryHtml(TopicStyles styles) {
@@ -63,15 +65,15 @@ final class StoryHtml {
 
 	private void chips(StoryRecord r, StringBuilder out) {
 		out.append("<div class=\"chips\">");
-		for (String topic : new TreeMap<>(r.scores()).keySet()) {
-			if (!r.topics().contains(topic)) {
-				chip("scored", topic, styles.label(topic) + " " + score(r.scores().get(topic)), out);
-			}
-		}
 		for (String topic : r.topics()) {
 			Double score = r.scores().get(topic);
 			chip("topic", topic, styles.label(topic) + (score == null ? "" : " " + score(score)), out);
 		}
+		new TreeMap<>(r.scores()).forEach((topic, score) -> {
+			if (!r.topics().contains(topic) && score >= MIN_SHOWN_SCORE) {
+				chip("scored", topic, styles.label(topic) + " " + score(score), out);
+			}
+		});
 		for (String region : r.regions()) {
 			chip("region", null, region, out);
 		}

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  */
 final class CapacityFinder {
 	private static final Pattern POWER = Pattern.compile(
-		"(?<![\\d.,])(\\d[\\d,]*(?:\\.\\d+)?)\\s?(MW|㎿|메가와트|GW|㎿|기가와트)(?![hH시])");
+		"(\\d[\\d,]*(?:\\.\\d+)?)\\s?(MW|㎿|메가와트|GW|기가와트)(?![hH시])");
+	private static final List<String> UNITS = List.of("MW", "㎿", "메가와트", "GW", "기가와트");
 
 	private final Pattern dataCenter;
 	private final Pattern otherPower;
@@ -26,13 +27,16 @@ final class CapacityFinder {
 	}
 
 	List<Double> find(String text) {
-		if (!dataCenter.matcher(text).find()) {
+		if (UNITS.stream().noneMatch(text::contains) || !dataCenter.matcher(text).find()) {
 			return List.of();
 		}
 		Sentences sentences = Sentences.of(text, 0);
 		Set<Double> found = new LinkedHashSet<>();
 		Matcher m = POWER.matcher(text);
-		while (m.find()) {
+		for (int i = KoreanNumber.nextStart(text, 0); i >= 0; i = KoreanNumber.nextStart(text, i + 1)) {
+			if (!m.region(i, text.length()).lookingAt()) {
+				continue;
+			}
 			int s = sentences.indexOf(m.start());
 			int from = sentences.start(s, 0);
 			int to = sentences.end(s);

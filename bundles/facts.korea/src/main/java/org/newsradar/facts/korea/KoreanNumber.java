@@ -10,11 +10,31 @@ final class KoreanNumber {
 	/** A regex for such a numeral; its text goes to {@link #parse}. */
 	static final String NUMERAL = "\\d[\\d,]*(?:\\.\\d+)?(?:\\s?[조억만천백](?:\\s?\\d[\\d,]*(?:\\.\\d+)?)?)*";
 
+	private static final String UNITS = "조억만천백";
 	private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000L);
 	private static final BigDecimal HUNDRED_MILLION = BigDecimal.valueOf(100_000_000L);
 	private static final BigDecimal TRILLION = BigDecimal.valueOf(1_000_000_000_000L);
 
 	private KoreanNumber() {
+	}
+
+	/**
+	 * @return the offset of the next digit at or after {@code from} that starts a numeral, or -1:
+	 *         not one inside a number (a digit, comma or point before it) nor inside a numeral
+	 *         (1만2000: a unit syllable before it). Number patterns are only tried there.
+	 */
+	static int nextStart(CharSequence text, int from) {
+		for (int i = from; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= '0' && c <= '9' && (i == 0 || startsAfter(text.charAt(i - 1)))) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private static boolean startsAfter(char before) {
+		return !(before >= '0' && before <= '9') && before != ',' && before != '.' && UNITS.indexOf(before) < 0;
 	}
 
 	/** @return the value of a numeral matched by {@link #NUMERAL} */

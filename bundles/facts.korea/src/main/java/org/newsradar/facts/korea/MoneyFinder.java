@@ -18,8 +18,10 @@ final class MoneyFinder {
 	 * A won amount, optionally the far end of a range before it. 원 followed by 칙/소/리… is
 	 * another word (3원칙, 4원소).
 	 */
-	private static final Pattern WON = Pattern.compile("(?<![\\d.,])(?:(" + KoreanNumber.NUMERAL
+	private static final Pattern WON = Pattern.compile("(?:(" + KoreanNumber.NUMERAL
 		+ ")\\s?(?:~|∼|〜|–|-|에서)\\s?)?(" + KoreanNumber.NUMERAL + ")\\s?(?:여\\s?|가량\\s?)?원(?![칙소색론리형자점년])");
+
+	private static final Pattern DOLLARS = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:billion|million|bn|억|만))?");
 
 	private final Pattern otherCurrency;
 
@@ -28,26 +30,43 @@ final class MoneyFinder {
 	}
 
 	MoneyFinder(Cues cues) {
-		this.otherCurrency = Pattern.compile("(?<![\\d.,])" + KoreanNumber.NUMERAL + "\\s?(?:여\\s?)?"
-			+ cues.alternation("foreign-currency") + "(?![가-힣&&[^을를이가의에은는와과씩대도만로화및]])"
-			+ "|(?:US)?\\$\\s?\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:billion|million|bn|억|만))?");
+		this.otherCurrency = Pattern.compile(KoreanNumber.NUMERAL + "\\s?(?:여\\s?)?"
+			+ cues.alternation("foreign-currency") + "(?![가-힣&&[^을를이가의에은는와과씩대도만로화및]])");
 	}
 
 	Money find(String text) {
 		Set<Long> won = new LinkedHashSet<>();
-		Matcher m = WON.matcher(text);
-		while (m.find()) {
-			if (m.group(1) != null) {
-				addWon(won, rangeStart(m.group(1), m.group(2)));
-			}
-			addWon(won, KoreanNumber.parse(m.group(2)));
-		}
 		Set<String> other = new LinkedHashSet<>();
+		Matcher m = WON.matcher(text);
 		Matcher o = otherCurrency.matcher(text);
-		while (o.find()) {
-			other.add(o.group().strip());
+		for (int i = KoreanNumber.nextStart(text, 0); i >= 0; i = KoreanNumber.nextStart(text, i + 1)) {
+			if (m.region(i, text.length()).lookingAt()) {
+				if (m.group(1) != null) {
+					addWon(won, rangeStart(m.group(1), m.group(2)));
+				}
+				addWon(won, KoreanNumber.parse(m.group(2)));
+				i = m.end() - 1;
+			} else if (o.region(i, text.length()).lookingAt()) {
+				other.add(o.group().strip());
+				i = o.end() - 1;
+			} else {
+				dollarSign(text, i, other);
+			}
 		}
 		return new Money(List.copyOf(won), new ArrayList<>(other));
+	}
+
+	/** $2.5 billion, US$ 300 million: the sign comes before the number. */
+	private static void dollarSign(String text, int digits, Set<String> other) {
+		int sign = digits > 0 && text.charAt(digits - 1) == ' ' ? digits - 2 : digits - 1;
+		if (sign < 0 || text.charAt(sign) != '$') {
+			return;
+		}
+		Matcher d = DOLLARS.matcher(text).region(digits, text.length());
+		if (d.lookingAt()) {
+			int from = sign >= 2 && text.startsWith("US", sign - 2) ? sign - 2 : sign;
+			other.add(text.substring(from, d.end()));
+		}
 	}
 
 	/** 1~2조원: the near end takes the unit of the far end when it has none of its own. */

@@ -2,7 +2,6 @@ package org.newsradar.facts.korea;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +28,8 @@ final class RegionFinder {
 	/** Where the late part of a story begins, as a share of its sentences. */
 	private static final double LATE_FROM = 0.6;
 	private static final double VENUE = 0.3;
+	/** How far after a place name its 에서 may stand (서울 강남구 역삼동 ○○ 본사에서). */
+	private static final int VENUE_REACH = 40;
 	private static final double LISTED = 0.5;
 	private static final double EXAMPLE = 0.3;
 	private static final double SEOUL_FACTOR = 0.5;
@@ -46,7 +47,7 @@ final class RegionFinder {
 	private final Gazetteer gazetteer;
 	private final Pattern media;
 	private final Pattern venue;
-	private final Pattern example;
+	private final List<String> exampleMarkers;
 	private final Pattern confirms;
 
 	/** A place name found in the text, with what it names and how much it says about the story. */
@@ -85,9 +86,9 @@ final class RegionFinder {
 	RegionFinder(Gazetteer gazetteer, Cues cues) {
 		this.gazetteer = gazetteer;
 		this.media = Pattern.compile(cues.alternation("media-suffix"));
-		this.venue = Pattern.compile("[^,.“”\"]{0,30}?(?:" + cues.alternation("venue-noun") + "[^\\s,.]{0,6}\\s?에서"
+		this.venue = Pattern.compile("[^,.“”\"]{0,"  + VENUE_REACH + "}?(?:" + cues.alternation("venue-noun") + "[^\\s,.]{0,6}\\s?에서"
 			+ "|에서(?:는)?\\s?[^.]{0,30}?" + cues.alternation("event-verb") + ")");
-		this.example = Pattern.compile(cues.alternation("example-marker"));
+		this.exampleMarkers = cues.words("example-marker");
 		this.confirms = Pattern.compile("\\s?" + cues.alternation("confirm-suffix"));
 	}
 
@@ -98,10 +99,11 @@ final class RegionFinder {
 		confirm(mentions, text);
 		markLists(mentions, text);
 		Sentences sentences = Sentences.of(text, bodyStart);
+		boolean[] examples = exampleSentences(text, bodyStart, sentences);
 		for (Mention m : mentions) {
-			m.weight = weigh(m, text, bodyStart, sentences);
+			m.weight = weigh(m, text, bodyStart, sentences, examples);
 		}
-		Map<String, Double> scores = new HashMap<>();
+		Map<String, Double> scores = new LinkedHashMap<>(); // ties keep the order of first mention
 		for (Mention m : mentions) {
 			if (!m.ambiguous()) {
 				for (Place p : m.places) {
@@ -236,7 +238,18 @@ final class RegionFinder {
 		}
 	}
 
-	private double weigh(Mention m, String text, int bodyStart, Sentences sentences) {
+	/** @return for each sentence, whether it gives an example (부산 센터의 경우) */
+	private boolean[] exampleSentences(String text, int bodyStart, Sentences sentences) {
+		boolean[] examples = new boolean[sentences.count()];
+		for (String marker : exampleMarkers) {
+			for (int i = text.indexOf(marker, bodyStart); i >= 0; i = text.indexOf(marker, i + 1)) {
+				examples[sentences.indexOf(i)] = true;
+			}
+		}
+		return examples;
+	}
+
+	private double weigh(Mention m, String text, int bodyStart, Sentences sentences, boolean[] examples) {
 		if (UNIVERSITY.matcher(text).region(m.end, text.length()).lookingAt()
 			|| media.matcher(text).region(m.end, text.length()).lookingAt()
 			|| DATELINE.matcher(text).region(m.end, text.length()).lookingAt()) {
@@ -253,12 +266,11 @@ final class RegionFinder {
 			w = s == 0 ? FIRST_SENTENCE
 				: s == 1 ? SECOND_SENTENCE
 				: (double) s / sentences.count() < LATE_FROM ? BODY : LATE_BODY;
-			if (example.matcher(text).region(sentences.start(s, bodyStart), sentenceEnd).find()) {
+			if (examples[s]) {
 				w *= EXAMPLE;
 			}
 		}
-		boolean subject = TOPIC_PARTICLE.matcher(text).region(m.end, sentenceEnd).lookingAt();
-		if (!subject && venue.matcher(text).region(m.end, sentenceEnd).lookingAt()) {
+		if (isVenue(m, text, sentenceEnd)) {
 			w *= VENUE;
 		}
 		if (m.listed) {
@@ -268,6 +280,16 @@ final class RegionFinder {
 			w *= SEOUL_FACTOR;
 		}
 		return w;
+	}
+
+	/** 서울 코엑스에서 열린, 부산에서 열려: where an event took place, not what the story is about. */
+	private boolean isVenue(Mention m, String text, int sentenceEnd) {
+		int at = text.indexOf("에서", m.end);
+		if (at < 0 || at >= sentenceEnd || at - m.end > VENUE_REACH) {
+			return false;
+		}
+		boolean subject = TOPIC_PARTICLE.matcher(text).region(m.end, sentenceEnd).lookingAt();
+		return !subject && venue.matcher(text).region(m.end, sentenceEnd).lookingAt();
 	}
 
 	/**

@@ -1,0 +1,41 @@
+package org.newsradar.facts.korea;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CapacityFinderTest {
+	private final CapacityFinder capacity = new CapacityFinder(Cues.standard());
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', value = {
+		"시는 100MW급 데이터센터를 유치했다.|100.0",
+		"데이터센터 단지는 모두 1GW 규모로 지어진다.|1000.0",
+		"이 데이터센터의 수전용량은 40MW다.|40.0",
+		"하이퍼스케일 데이터센터에 120메가와트 전력이 공급된다.|120.0",
+		"데이터센터 캠퍼스를 1.5GW까지 키운다.|1500.0",
+	})
+	void readsDataCenterCapacityInMegawatts(String sentence, double mw) {
+		assertEquals(List.of(mw), capacity.find(sentence));
+	}
+
+	@Test
+	void ignoresEnergyInWattHours() {
+		assertEquals(List.of(), capacity.find("데이터센터 냉각 개선으로 연간 1GWh를 아꼈다."));
+	}
+
+	@Test
+	void ignoresAnotherPlantsCapacityInADataCenterStory() {
+		assertEquals(List.of(30.0), capacity.find(
+			"데이터센터 1단계는 30MW로 가동한다. 인근에는 수상태양광 200MW 발전소가 함께 들어선다."));
+	}
+
+	@Test
+	void ignoresCapacityInAStoryWithoutADataCenter() {
+		assertEquals(List.of(), capacity.find("해상풍력 단지가 500MW 규모로 조성된다."));
+	}
+}

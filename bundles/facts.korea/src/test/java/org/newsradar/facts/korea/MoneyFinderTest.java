@@ -1,0 +1,89 @@
+package org.newsradar.facts.korea;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MoneyFinderTest {
+	private final MoneyFinder money = new MoneyFinder(Cues.standard());
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', value = {
+		"강원도는 이 사업에 모두 2조 원을 들인다.|2000000000000",
+		"올해 예산은 3959억 원으로 확정됐다.|395900000000",
+		"시는 16억원을 지원하기로 했다.|1600000000",
+		"컨소시엄은 1조2000억원을 투입해 1단계 공사를 마친다.|1200000000000",
+		"매출은 7697억500만원으로 늘었다.|769705000000",
+		"사업비 3억6천만원이 추가로 편성됐다.|360000000",
+		"재단은 장학금 500만원을 전달했다.|5000000",
+		"회사는 2,000억 원 규모의 설비 투자를 결정했다.|200000000000",
+		"총사업비는 1.2조 원에 이른다.|1200000000000",
+		"약 2조 원 규모의 민간 투자가 이어진다.|2000000000000",
+		"공사비 1천200억원이 들어간다.|120000000000",
+		"성금 100억여원이 모였다.|10000000000",
+		"2조원대 투자협약이 체결됐다.|2000000000000",
+		"한 끼에 8000원인 도시락을 나눴다.|8000",
+	})
+	void readsEachWonForm(String sentence, long won) {
+		assertEquals(List.of(won), money.find(sentence).won());
+	}
+
+	@Test
+	void readsEveryAmountOfASplitBudget() {
+		assertEquals(List.of(2600000000L, 1800000000L, 800000000L),
+			money.find("모두 26억원(국비 18억원·시비 8억원)을 들여 내년 문을 연다.").won());
+	}
+
+	@Test
+	void readsBothEndsOfARangeWithOneUnit() {
+		assertEquals(List.of(10000000000L, 20000000000L), money.find("한 해 100억~200억원의 효과가 기대된다.").won());
+	}
+
+	@Test
+	void givesTheNearEndOfARangeTheFarEndsUnit() {
+		assertEquals(List.of(1000000000000L, 2000000000000L), money.find("투자 규모는 1~2조원으로 예상된다.").won());
+	}
+
+	@Test
+	void keepsAmountsInOrderOfFirstAppearanceWithoutRepeats() {
+		assertEquals(List.of(5000000000L, 300000000L),
+			money.find("50억원을 들인 센터에 3억원을 더한다. 50억원 가운데 절반은 국비다.").won());
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = {
+		"점유율은 35%로 올랐다.",
+		"2025년 3월 26일 준공식을 열었다.",
+		"공장은 하루 20만 박스를 처리한다.",
+		"회사는 5억 달러를 투자한다.",
+		"기업 윤리 3원칙을 세웠다.",
+		"수십억 원대의 손실이 우려된다.",
+		"투자자 1200명이 몰렸다.",
+	})
+	void findsNoWonWhereNoneIsStated(String sentence) {
+		assertEquals(List.of(), money.find(sentence).won());
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', value = {
+		"미국 기업이 20억달러를 투자한다.|20억달러",
+		"총 5억 유로 규모다.|5억 유로",
+		"일본 법인이 100억엔을 들인다.|100억엔",
+		"The fund holds $2.5 billion.|$2.5 billion",
+	})
+	void keepsOtherCurrenciesAsWritten(String sentence, String written) {
+		assertEquals(List.of(written), money.find(sentence).other());
+	}
+
+	@Test
+	void keepsAWonEquivalentApartFromTheForeignAmount() {
+		MoneyFinder.Money m = money.find("투자액은 20억달러(약 2조7920억원)다.");
+		assertEquals(List.of(2792000000000L), m.won());
+		assertEquals(List.of("20억달러"), m.other());
+	}
+}

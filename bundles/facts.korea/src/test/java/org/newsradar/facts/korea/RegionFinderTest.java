@@ -1,0 +1,182 @@
+package org.newsradar.facts.korea;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class RegionFinderTest {
+	private static final RegionFinder FINDER = new RegionFinder(Gazetteer.standard(), Cues.standard());
+
+	private static List<String> regions(String title, String body) {
+		return FINDER.find(title, body).regions();
+	}
+
+	private static List<String> places(String title, String body) {
+		return FINDER.find(title, body).places();
+	}
+
+	@ParameterizedTest(name = "{0} → {1}")
+	@CsvSource(delimiter = '|', value = {
+		"부산|부산광역시", "부산시|부산광역시", "대구시|대구광역시", "인천|인천광역시", "광주|광주광역시",
+		"대전시|대전광역시", "울산|울산광역시", "세종시|세종특별자치시", "경기도|경기도", "강원|강원특별자치도",
+		"충북|충청북도", "충남도|충청남도", "전북|전북특별자치도", "전남|전라남도", "경북|경상북도",
+		"경남도|경상남도", "제주도|제주특별자치도", "경상북도|경상북도", "세종특별자치시|세종특별자치시",
+	})
+	void readsShortAndFullProvinceNames(String name, String province) {
+		assertEquals(List.of(province), regions(name + ", 반도체 기업 유치 성공", name + "는 새 산업단지에 반도체 기업을 유치했다고 밝혔다."));
+	}
+
+	@ParameterizedTest(name = "{0} → {1}")
+	@CsvSource(delimiter = '|', value = {"전라북도|전북특별자치도", "강원도|강원특별자치도", "마산|경상남도", "연기군|세종특별자치시"})
+	void mapsFormerNamesToTodaysProvince(String name, String province) {
+		assertEquals(List.of(province), regions("", name + "에 새 물류단지가 들어선다. 착공은 내년이다."));
+	}
+
+	@ParameterizedTest(name = "{0} → {1}")
+	@CsvSource(delimiter = '|', value = {
+		"포항|경상북도 포항시", "창원시|경상남도 창원시", "기장군|부산광역시 기장군", "서귀포|제주특별자치도 서귀포시",
+		"분당구|경기도 성남시 분당구", "새만금|전북특별자치도", "판교|경기도 성남시", "원주|강원특별자치도 원주시",
+	})
+	void aCityOrLandmarkNamesItsProvince(String name, String place) {
+		assertEquals(List.of(place), places("", name + "에 새 연구시설이 문을 열었다. 시설은 내년부터 가동된다."));
+	}
+
+	@Test
+	void readsTheDistrictThatFollowsAProvince() {
+		assertEquals(List.of("경상남도 양산시"), places("", "경남 양산에 부품 공장이 들어선다."));
+	}
+
+	@Test
+	void readsTheGuThatFollowsACity() {
+		assertEquals(List.of("경상남도 창원시 성산구"), places("", "창원시 성산구 공단에 스마트공장이 늘고 있다."));
+	}
+
+	@Test
+	void resolvesASharedDistrictNameByThePrecedingCity() {
+		assertEquals(List.of("대구광역시 중구"), places("", "대구 중구 동성로에서 나눔 장터가 열렸다는 소식이다."));
+	}
+
+	@Test
+	void resolvesASharedDistrictNameByTheStorysProvince() {
+		assertEquals(List.of("부산광역시 강서구"),
+			places("부산, 물류 데이터센터 착공", "부산시는 강서구 미음산단에 데이터센터를 짓는다고 밝혔다."));
+	}
+
+	@Test
+	void ignoresASharedDistrictNameWithoutContext() {
+		assertEquals(List.of(), regions("", "중구 주민센터가 김장 봉사를 했다."));
+	}
+
+	@Test
+	void readsGyeongGiWhenADistrictConfirmsIt() {
+		assertEquals(List.of("경기도"), regions("", "경기 평택에 반도체 공장이 들어선다."));
+	}
+
+	@Test
+	void readsGyeongGiInAListOfProvinces() {
+		assertEquals(List.of("경기도", "인천광역시"),
+			regions("", "경기·인천 지역 중소기업에 스마트공장을 보급한다. 경기도는 예산을 늘렸다. 인천시는 홍보에 나섰다."));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = {
+		"경기 침체로 투자가 줄었다.",
+		"경기 부양을 위해 금리를 내렸다.",
+		"회의는 중구난방으로 흘렀다.",
+		"군은 대구경 화포를 도입했다.",
+		"할머니는 광주리에 감을 담았다.",
+		"그녀는 전남편과 재산을 나눴다.",
+		"기업들은 AI 대전환을 서두른다.",
+		"공정에서 나온 부산물을 재활용한다.",
+		"수출 기업의 예산 집행이 늦어졌다.",
+		"새 칩은 하반기 양산에 들어간다.",
+		"정부는 사업권을 부여한다.",
+		"경제주체들의 심리가 얼어붙었다.",
+		"1분당 100개를 생산한다.",
+		"목표 달성을 위해 뛰었다.",
+	})
+	void findsNoPlaceInWordsThatOnlyContainAName(String sentence) {
+		assertEquals(List.of(), regions("", sentence));
+	}
+
+	@Test
+	void ignoresAVenueInSeoulForAStoryAboutJeju() {
+		assertEquals(List.of("제주특별자치도"), regions("제주도, 클라우드 기업과 협력 논의",
+			"제주도는 10일 서울 강남구 한 호텔에서 클라우드 기업들과 협력 방안을 논의했다. 제주도는 데이터 산업을 키운다. "
+				+ "도는 제주 전역에 실증 사업을 넓힌다."));
+	}
+
+	@Test
+	void ignoresANationalEventHeldInSeoul() {
+		assertEquals(List.of(), regions("스마트공장 지원 5주년 기념식",
+			"중소기업 스마트공장 지원 사업이 5년을 맞았다. 기념식은 12일 서울 코엑스에서 열렸다. 참여 기업은 2000곳이 넘는다."));
+	}
+
+	@Test
+	void ignoresTheReportersDateline() {
+		assertEquals(List.of("전라남도"), regions("", "(광주=한빛일보) 김기자 = 전남 나주에 에너지 연구시설이 들어선다. 전남도는 부지를 제공한다."));
+	}
+
+	@Test
+	void ignoresAUniversityNamedAfterAPlace() {
+		assertEquals(List.of("울산광역시"), regions("울산, 수소 실증센터 개소",
+			"울산시는 수소 실증센터를 열었다. 서울대와 전남대 연구진이 장비 검증에 참여했다."));
+	}
+
+	@Test
+	void ignoresANewspaperNamedAfterAPlace() {
+		assertEquals(List.of(), regions("", "기업 ESG 평가 결과가 나왔다. 자세한 내용은 경남신문 보도를 참고하라."));
+	}
+
+	@Test
+	void ignoresPlacesListedAsExamplesWithDeung() {
+		assertEquals(List.of(), regions("국가 AI 센터 유치전 가열", "정부가 국가 AI 센터 입지를 공모한다. 참여 조건이 발표됐다. "
+			+ "심사는 하반기에 한다. 대구와 전북 등 여러 지자체가 유치를 준비하고 있다."));
+	}
+
+	@Test
+	void ignoresAPlaceGivenAsAnExample() {
+		assertEquals(List.of(), regions("전국 테크노파크에 지원센터", "전국 테크노파크에 지원센터가 문을 연다. 센터는 기업을 돕는다. "
+			+ "전문가가 상주한다. 대전 센터의 경우 시험 설비를 먼저 갖춘다."));
+	}
+
+	@Test
+	void keepsEveryProvinceOfAnEventThatSpansSeveral() {
+		assertEquals(List.of("경상남도", "경상북도", "울산광역시"), regions("",
+			"복지재단은 경남 하동, 경북 안동, 울산 울주 등 산불 피해 지역에 성금을 보냈다."));
+	}
+
+	@Test
+	void countsAPlaceInsideACompanyName() {
+		assertEquals(List.of("경상남도"), regions("BNK경남은행, 연탄 나눔", "BNK경남은행 임직원들이 연탄 1만장을 날랐다."));
+	}
+
+	@Test
+	void countsAPartnerProvinceNamedBesideTheMainOne() {
+		assertEquals(List.of("부산광역시", "경상남도"), regions("부산 기업 디지털 전환 간담회",
+			"부산시는 지역 기업과 간담회를 열었다. 부산·경남 제조기업의 디지털 전환을 논의했다."));
+	}
+
+	@Test
+	void ordersRegionsByHowMuchTheStoryIsAboutThem() {
+		assertEquals(List.of("대전광역시", "세종특별자치시"), regions("대전시, 연구단지 활성화",
+			"대전시는 연구단지 활성화에 나선다. 대전시는 세종시와 협력한다. 대전의 연구기관이 참여한다."));
+	}
+
+	@Test
+	void givesTheProvinceAsPlaceWhenNoFinerPlaceIsNamed() {
+		assertEquals(List.of("충청남도"), places("", "충남도는 탄소중립 산단을 조성한다."));
+	}
+
+	@Test
+	void readsAGroupNameAsEachOfItsProvinces() {
+		assertTrue(regions("", "부울경 지역 중소기업에 수출 바우처를 지원한다.")
+			.containsAll(List.of("부산광역시", "울산광역시", "경상남도")));
+	}
+}

@@ -10,6 +10,8 @@
 set mass 6
 
 # --- the activity, named -------------------------------------------------------------------------
+# a story that says outright that its subject is a social-contribution programme
+cue 6   re:사회\s?공헌\s?(?:사업|활동|프로그램)(?:으로|의\s?일환|\s?차원)  | group=csr | anchor
 cue 3   사회 공헌                         | group=csr
 cue 3   봉사 활동                         | group=csr
 cue 3   봉사단                            | group=csr
@@ -58,6 +60,8 @@ cue 1.5 일손                              | needs=csr,actor
 cue 1.5 구슬땀                            | needs=csr,actor
 cue 1   환경 정화                         | needs=actor
 cue 1   플로깅                            | needs=actor
+cue 1.5 상생                              | needs=csr
+cue 1   동반 성장                         | needs=csr
 cue 0   임직원                            | group=actor
 cue 0   직원들                            | group=actor
 cue 0   은행                              | group=actor
@@ -65,6 +69,8 @@ cue 0   재단                              | group=actor
 
 # --- traps: words that contain the cue words ------------------------------------------------------
 trap 등기부
+# ministries abbreviated: 중소벤처기업부 = 중기부, 과학기술정보통신부 = 과기부
+trap re:(?:중|과)기부
 trap re:기부\s?채납
 trap 봉사료
 trap re:사회\s?봉사\s?(?:명령|\d+\s?시간)

@@ -42,8 +42,9 @@ cue 1   MES                               | needs=mfg
 cue 1.5 예지 보전                         | needs=mfg
 cue 1   협동 로봇                         | needs=mfg
 cue 1   산업용 로봇                       | needs=mfg
-cue 1   AI 팩토리                         | needs=mfg
-cue 1   AI factory                        | needs=mfg
+# "AI factory" is left out on purpose: in Korean news it names GPU compute campuses (data centers)
+# at least as often as factories; a real smart factory story has the cues above
+cue 1   디지털 전환                       | needs=sf
 
 # context markers: a manufacturing story
 cue 0   제조                              | group=mfg

@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.newsradar.api.model.Evidence;
+
 /**
  * One lexicon entry: a phrase (or a {@code re:} regular expression) with its role and weight.
  *
@@ -34,18 +36,31 @@ public final class Cue {
 	private final String phrase;
 	private final Set<String> groups;
 	private final Set<String> needs;
+	private final String field;
+	private final boolean anchor;
 	private final String key;
 	private final boolean[] breaks;
 	private final Pattern pattern;
 
-	public Cue(Kind kind, double weight, String phrase, Set<String> groups, Set<String> needs) {
+	/**
+	 * @param field  {@code title} or {@code body} to match only there, {@code null} to match in both
+	 * @param anchor whether a match shows, wherever it stands, that the story is about the topic
+	 *               rather than mentioning it in passing (the story says outright what it is about)
+	 */
+	public Cue(Kind kind, double weight, String phrase, Set<String> groups, Set<String> needs, String field,
+		boolean anchor) {
 		if (phrase == null || phrase.isBlank()) {
 			throw new IllegalArgumentException("a cue needs a phrase");
 		}
 		if (weight < 0 || Double.isNaN(weight)) {
 			throw new IllegalArgumentException("weights are not negative (use a neg entry): " + phrase);
 		}
+		if (field != null && !field.equals(Evidence.TITLE) && !field.equals(Evidence.BODY)) {
+			throw new IllegalArgumentException("in= must be title or body: " + field);
+		}
 		this.kind = kind;
+		this.field = field;
+		this.anchor = anchor;
 		this.weight = weight;
 		this.phrase = phrase.strip();
 		this.groups = Set.copyOf(groups);
@@ -83,6 +98,16 @@ public final class Cue {
 	/** @return groups of which at least one must be present for this cue to count; empty: none needed */
 	public Set<String> needs() {
 		return needs;
+	}
+
+	/** @return whether a match shows that the story is about the topic, wherever it stands */
+	public boolean anchor() {
+		return anchor;
+	}
+
+	/** @return whether this entry matches in the given field ({@code title} or {@code body}) */
+	public boolean matchesIn(String field) {
+		return this.field == null || this.field.equals(field);
 	}
 
 	/** @return true when this entry is the same phrase as {@code other}, spacing and Latin case aside */

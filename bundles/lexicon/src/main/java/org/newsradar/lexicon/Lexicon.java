@@ -29,11 +29,19 @@ import java.util.Set;
  * set  NAME VALUE                                      a scoring setting (see {@link Settings})
  * </pre>
  *
+ * Options: {@code group=G1,G2} names what a match makes present; {@code needs=G1,G2} lets a cue
+ * count only when one of the named groups is present in the story (a weight-0 cue is a pure context
+ * marker); {@code in=title} or {@code in=body} restricts where the entry matches; {@code anchor}
+ * marks a cue whose match shows, wherever it stands, that the story is about the topic (it is never
+ * a mention in passing).
+ *
+ * <pre>
+ * </pre>
+ *
  * A PHRASE is literal text (matched with or without white space where the phrase has a space, and
  * whatever particle follows it: "데이터 센터" matches 데이터센터를 and 데이터 센터의) or
  * {@code re:} and a Java regular expression (matched case-insensitively on the text as written).
- * {@code group=} names what a match makes present; {@code needs=} lets a cue count only when one of
- * the named groups is present in the story (a weight-0 cue is a pure context marker). The same
+ * The same
  * format, one entry per string, serves configuration that adds cues to a shipped lexicon; there a
  * bare phrase without a kind means {@code cue} with {@link #DEFAULT_EXTRA_WEIGHT}.
  */
@@ -146,10 +154,20 @@ public final class Lexicon {
 		double weight = Double.parseDouble(weightAndPhrase[0]);
 		Set<String> groups = new LinkedHashSet<>();
 		Set<String> needs = new LinkedHashSet<>();
+		String field = null;
+		boolean anchor = false;
 		for (int i = 1; i < parts.length; i++) {
+			if (parts[i].strip().equals("anchor")) {
+				anchor = true;
+				continue;
+			}
 			String[] option = parts[i].strip().split("=", 2);
 			if (option.length < 2) {
 				throw new IllegalArgumentException("expected option=value, got " + parts[i]);
+			}
+			if (option[0].strip().equals("in")) {
+				field = option[1].strip();
+				continue;
 			}
 			Set<String> target = switch (option[0].strip()) {
 			case "group" -> groups;
@@ -162,48 +180,113 @@ public final class Lexicon {
 				}
 			}
 		}
-		return new Cue(kind, weight, weightAndPhrase[1], groups, needs);
+		return new Cue(kind, weight, weightAndPhrase[1], groups, needs, field, anchor);
 	}
 
 	/**
-	 * How matches are weighed. A match's contribution is its cue weight times the factor of where it
-	 * stands (title, lead, rest of the body), divided by how many times the same cue matched before
-	 * (repetition helps, with diminishing returns). When nothing matched in the title or the lead the
-	 * sum is multiplied by {@code passing_factor}: a topic word further down is a mention in passing.
-	 * The score is {@code 1 - 2^(-sum / mass)}, so a sum equal to {@code mass} scores 0.5.
+	 * How matches are weighed. A match contributes its cue weight times the factor of where it stands
+	 * (title, lead, rest of the body, or a headline-like body line), divided by how many times the
+	 * same cue matched before it: repetition helps, with diminishing returns. The sum of cue
+	 * contributions minus negative contributions is then discounted when the story only mentions the
+	 * topic in passing (nothing in the title or the lead sentence, and hits in less than a share of
+	 * the body's sentences) or only in its title, and mapped to the score
+	 * {@code 1 - 2^(-sum / mass)}: a sum equal to {@code mass} scores 0.5.
 	 *
-	 * @param titleFactor   {@code title_factor}: weight of a match in the title
-	 * @param leadFactor    {@code lead_factor}: weight of a match in the lead of the body
-	 * @param leadChars     {@code lead_chars}: how many body characters count as the lead
-	 * @param passingFactor {@code passing_factor}: multiplier when no match is in title or lead
-	 * @param mass          {@code mass}: the sum that scores 0.5
-	 * @param maxEvidence   {@code max_evidence}: how many phrases a decision reports at most
+	 * <table>
+	 * <tr><th>name</th><th>default</th><th>meaning</th></tr>
+	 * <tr><td>title_factor</td><td>2.5</td><td>weight of a match in the title</td></tr>
+	 * <tr><td>lead_factor</td><td>1.5</td><td>weight of a match in the lead of the body</td></tr>
+	 * <tr><td>lead_chars</td><td>200</td><td>the lead is the first sentence, at most this long</td></tr>
+	 * <tr><td>aside_factor</td><td>0.5</td><td>weight of a match in a sentence opening with 한편 or
+	 * 이 밖에 (an aside)</td></tr>
+	 * <tr><td>headline_factor</td><td>0.25</td><td>weight of a match in a short body line that does not
+	 * end like a sentence: most often the headline of another story left in the page</td></tr>
+	 * <tr><td>headline_chars</td><td>80</td><td>the longest line that can look like a headline</td></tr>
+	 * <tr><td>passing_factor</td><td>0.5</td><td>multiplier for a mention in passing</td></tr>
+	 * <tr><td>passing_coverage</td><td>0.3</td><td>the share of body sentences with a match (two at
+	 * least) from which a story without a match in title or lead is not a mention in passing</td></tr>
+	 * <tr><td>title_only_factor</td><td>0.5</td><td>multiplier when nothing matched in the body</td></tr>
+	 * <tr><td>mass</td><td>6</td><td>the sum that scores 0.5</td></tr>
+	 * <tr><td>max_evidence</td><td>8</td><td>how many phrases a decision reports at most</td></tr>
+	 * </table>
 	 */
-	public record Settings(double titleFactor, double leadFactor, int leadChars, double passingFactor,
-		double mass, int maxEvidence) {
-		public static final Settings DEFAULTS = new Settings(2.5, 1.5, 200, 0.5, 6.0, 8);
+	public static final class Settings {
+		private static final Map<String, Double> DEFAULT_VALUES = Map.ofEntries(
+			Map.entry("title_factor", 2.5),
+			Map.entry("lead_factor", 1.5),
+			Map.entry("lead_chars", 200.0),
+			Map.entry("aside_factor", 0.5),
+			Map.entry("headline_factor", 0.25),
+			Map.entry("headline_chars", 80.0),
+			Map.entry("passing_factor", 0.5),
+			Map.entry("passing_coverage", 0.3),
+			Map.entry("title_only_factor", 0.5),
+			Map.entry("mass", 6.0),
+			Map.entry("max_evidence", 8.0));
+		public static final Settings DEFAULTS = new Settings(DEFAULT_VALUES);
 
-		public Settings {
-			if (mass <= 0) {
+		private final Map<String, Double> values;
+
+		private Settings(Map<String, Double> values) {
+			if (!(values.get("mass") > 0)) {
 				throw new IllegalArgumentException("mass must be positive");
 			}
+			this.values = Map.copyOf(values);
 		}
 
-		Settings with(Map<String, Double> values) {
-			Settings s = this;
-			for (var e : values.entrySet()) {
-				double v = e.getValue();
-				s = switch (e.getKey()) {
-				case "title_factor" -> new Settings(v, s.leadFactor, s.leadChars, s.passingFactor, s.mass, s.maxEvidence);
-				case "lead_factor" -> new Settings(s.titleFactor, v, s.leadChars, s.passingFactor, s.mass, s.maxEvidence);
-				case "lead_chars" -> new Settings(s.titleFactor, s.leadFactor, (int) v, s.passingFactor, s.mass, s.maxEvidence);
-				case "passing_factor" -> new Settings(s.titleFactor, s.leadFactor, s.leadChars, v, s.mass, s.maxEvidence);
-				case "mass" -> new Settings(s.titleFactor, s.leadFactor, s.leadChars, s.passingFactor, v, s.maxEvidence);
-				case "max_evidence" -> new Settings(s.titleFactor, s.leadFactor, s.leadChars, s.passingFactor, s.mass, (int) v);
-				default -> throw new IllegalArgumentException("unknown setting " + e.getKey());
-				};
+		Settings with(Map<String, Double> changes) {
+			Map<String, Double> merged = new LinkedHashMap<>(values);
+			for (var e : changes.entrySet()) {
+				if (!DEFAULT_VALUES.containsKey(e.getKey())) {
+					throw new IllegalArgumentException("unknown setting " + e.getKey() + ", known: " + DEFAULT_VALUES.keySet());
+				}
+				merged.put(e.getKey(), e.getValue());
 			}
-			return s;
+			return new Settings(merged);
+		}
+
+		public double titleFactor() {
+			return values.get("title_factor");
+		}
+
+		public double leadFactor() {
+			return values.get("lead_factor");
+		}
+
+		public int leadChars() {
+			return values.get("lead_chars").intValue();
+		}
+
+		public double headlineFactor() {
+			return values.get("headline_factor");
+		}
+
+		public int headlineChars() {
+			return values.get("headline_chars").intValue();
+		}
+
+		public double asideFactor() {
+			return values.get("aside_factor");
+		}
+
+		public double passingCoverage() {
+			return values.get("passing_coverage");
+		}
+
+		public double passingFactor() {
+			return values.get("passing_factor");
+		}
+
+		public double titleOnlyFactor() {
+			return values.get("title_only_factor");
+		}
+
+		public double mass() {
+			return values.get("mass");
+		}
+
+		public int maxEvidence() {
+			return values.get("max_evidence").intValue();
 		}
 	}
 }

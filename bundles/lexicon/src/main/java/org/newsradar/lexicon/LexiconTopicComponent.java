@@ -31,7 +31,7 @@ public abstract class LexiconTopicComponent implements TopicClassifier {
 
 	@Activate
 	@Modified
-	protected void configure(Map<String, Object> properties) {
+	public void configure(Map<String, Object> properties) {
 		engine = LexiconClassifier.configured(topic, getClass(), lexiconResource, Tuning.from(properties));
 	}
 

@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.newsradar.api.model.Evidence;
 import org.newsradar.api.model.Story;
@@ -19,11 +21,13 @@ public final class Scorer {
 		.comparing((Hit h) -> !h.field().equals(Evidence.TITLE)).thenComparingInt(Hit::start);
 
 	private final Lexicon lexicon;
+	private final Lexicon.Settings settings;
 	private final List<Cue> traps = new ArrayList<>();
 	private final List<Cue> matchers = new ArrayList<>();
 
 	public Scorer(Lexicon lexicon) {
 		this.lexicon = lexicon;
+		this.settings = lexicon.settings();
 		for (Cue c : lexicon.cues()) {
 			(c.kind() == Cue.Kind.TRAP ? traps : matchers).add(c);
 		}
@@ -52,16 +56,20 @@ public final class Scorer {
 				(h.cue().kind() == Cue.Kind.NEGATIVE ? negatives : positives).add(h);
 			}
 		}
-		Lexicon.Settings s = lexicon.settings();
-		positives = weigh(positives, s);
-		negatives = weigh(negatives, s);
-		boolean passing = positives.stream().noneMatch(h -> inTitleOrLead(h, s));
+		BodyLayout layout = new BodyLayout(story.body(), settings);
+		positives = weigh(positives, layout);
+		negatives = weigh(negatives, layout);
 		double sum = positives.stream().mapToDouble(Hit::contribution).sum()
 			- negatives.stream().mapToDouble(Hit::contribution).sum();
+		boolean passing = positives.stream()
+			.noneMatch(h -> h.cue().anchor() || h.field().equals(Evidence.TITLE) || layout.inLead(h.start()))
+			&& layout.coverage(positives) < settings.passingCoverage();
 		if (passing) {
-			sum *= s.passingFactor();
+			sum *= settings.passingFactor();
+		} else if (positives.stream().noneMatch(h -> h.field().equals(Evidence.BODY))) {
+			sum *= settings.titleOnlyFactor();
 		}
-		double score = sum <= 0 ? 0.0 : 1.0 - Math.pow(2.0, -sum / s.mass());
+		double score = sum <= 0 ? 0.0 : 1.0 - Math.pow(2.0, -sum / settings.mass());
 		return new LexiconScore(score, sum, passing, strongestFirst(positives), strongestFirst(negatives));
 	}
 
@@ -73,10 +81,15 @@ public final class Scorer {
 		FoldedText folded = FoldedText.of(text);
 		List<int[]> trapped = new ArrayList<>();
 		for (Cue trap : traps) {
-			trapped.addAll(trap.find(folded));
+			if (trap.matchesIn(field)) {
+				trapped.addAll(trap.find(folded));
+			}
 		}
 		List<Hit> candidates = new ArrayList<>();
 		for (Cue cue : matchers) {
+			if (!cue.matchesIn(field)) {
+				continue;
+			}
 			for (int[] span : cue.find(folded)) {
 				if (cue.kind() == Cue.Kind.NEGATIVE || !inside(span, trapped)) {
 					candidates.add(new Hit(cue, field, span[0], span[1], text.substring(span[0], span[1]), 0));
@@ -110,31 +123,106 @@ public final class Scorer {
 	}
 
 	/** Weighs hits in reading order: position factor, divided by the cue's repetition count so far. */
-	private static List<Hit> weigh(List<Hit> hits, Lexicon.Settings s) {
+	private List<Hit> weigh(List<Hit> hits, BodyLayout layout) {
 		hits.sort(IN_READING_ORDER);
 		Map<Cue, Integer> seen = new HashMap<>();
 		List<Hit> weighed = new ArrayList<>(hits.size());
 		for (Hit h : hits) {
 			int nth = seen.merge(h.cue(), 1, Integer::sum);
-			weighed.add(h.weighed(h.cue().weight() * positionFactor(h, s) / nth));
+			double position = h.field().equals(Evidence.TITLE) ? settings.titleFactor() : layout.factor(h.start());
+			weighed.add(h.weighed(h.cue().weight() * position / nth));
 		}
 		return weighed;
-	}
-
-	private static double positionFactor(Hit h, Lexicon.Settings s) {
-		if (h.field().equals(Evidence.TITLE)) {
-			return s.titleFactor();
-		}
-		return h.start() < s.leadChars() ? s.leadFactor() : 1.0;
-	}
-
-	private static boolean inTitleOrLead(Hit h, Lexicon.Settings s) {
-		return h.field().equals(Evidence.TITLE) || h.start() < s.leadChars();
 	}
 
 	private static List<Hit> strongestFirst(List<Hit> hits) {
 		List<Hit> sorted = new ArrayList<>(hits);
 		sorted.sort(Comparator.comparingDouble(Hit::contribution).reversed());
 		return sorted;
+	}
+
+	/**
+	 * Where a body offset stands: in the lead (the first sentence), in a headline-like line (short,
+	 * not ending like a sentence: another story's headline, a caption, a link), in an aside (a
+	 * sentence opening with 한편 or 이 밖에, where Korean news parks what is beside the point), or
+	 * in the rest of the body; and in which sentence.
+	 */
+	private static final class BodyLayout {
+		private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?。])\\s+|\\n");
+		private static final Pattern ASIDE = Pattern.compile("^[\\s\\p{Punct}]*(?:한편|이\\s?밖에|이\\s?외에)");
+
+		private final Lexicon.Settings settings;
+		private final List<int[]> headlines = new ArrayList<>();
+		private final List<int[]> sentences = new ArrayList<>();
+		private final List<int[]> asides = new ArrayList<>();
+		private final int leadEnd;
+
+		BodyLayout(String body, Lexicon.Settings settings) {
+			this.settings = settings;
+			int start = 0;
+			Matcher end = SENTENCE_END.matcher(body);
+			while (start < body.length()) {
+				int stop = end.find() ? end.start() : body.length();
+				String sentence = body.substring(start, stop);
+				if (!sentence.isBlank()) {
+					int[] span = { start, stop };
+					sentences.add(span);
+					if (looksLikeHeadline(body, start, stop)) {
+						headlines.add(span);
+					} else if (ASIDE.matcher(sentence).find()) {
+						asides.add(span);
+					}
+				}
+				start = stop == body.length() ? stop : end.end();
+			}
+			int lead = 0;
+			for (int[] sentence : sentences) {
+				if (!contains(headlines, sentence[0])) {
+					lead = sentence[1];
+					break;
+				}
+			}
+			this.leadEnd = Math.min(lead, settings.leadChars());
+		}
+
+		/** A whole line, short, that does not end like a sentence. */
+		private boolean looksLikeHeadline(String body, int start, int stop) {
+			boolean wholeLine = (start == 0 || body.charAt(start - 1) == '\n') && (stop == body.length() || body.charAt(stop) == '\n');
+			String line = body.substring(start, stop).strip();
+			return wholeLine && line.length() <= settings.headlineChars()
+				&& ".!?。…\"”’')".indexOf(line.charAt(line.length() - 1)) < 0;
+		}
+
+		private static boolean contains(List<int[]> spans, int offset) {
+			for (int[] s : spans) {
+				if (offset >= s[0] && offset < s[1]) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		boolean inLead(int offset) {
+			return offset < leadEnd && !contains(headlines, offset);
+		}
+
+		double factor(int offset) {
+			if (contains(headlines, offset)) {
+				return settings.headlineFactor();
+			}
+			if (contains(asides, offset)) {
+				return settings.asideFactor();
+			}
+			return inLead(offset) ? settings.leadFactor() : 1.0;
+		}
+
+		/** @return the share of body sentences (headline-like lines aside) with a hit, and how many */
+		double coverage(List<Hit> hits) {
+			long withHit = sentences.stream().filter(s -> !contains(headlines, s[0]))
+				.filter(s -> hits.stream().anyMatch(h -> h.field().equals(Evidence.BODY) && h.start() >= s[0] && h.start() < s[1]))
+				.count();
+			long total = sentences.size() - headlines.size();
+			return total == 0 || withHit < 2 ? 0 : withHit / (double) total;
+		}
 	}
 }

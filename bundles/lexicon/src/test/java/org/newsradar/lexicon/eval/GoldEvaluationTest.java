@@ -9,12 +9,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.newsradar.lexicon.Hit;
 import org.newsradar.lexicon.LexiconClassifier;
 import org.newsradar.lexicon.LexiconScore;
+import org.newsradar.lexicon.testing.StoryCases;
 
 /**
  * The evaluation harness: runs the shipped classifiers over the labelled seeds and dev stories
@@ -34,6 +36,27 @@ class GoldEvaluationTest {
 		String report = evaluate(ShippedClassifiers.load(), stories);
 		System.out.println(report);
 		assertFalse(stories.isEmpty());
+	}
+
+	/** The classifier bundles' composed trap and variant cases, each labelled for its own topic. */
+	@Test
+	void printsTopicScoresOnComposedCases() throws IOException {
+		assumeTrue(ShippedClassifiers.available(), "no lexicons");
+		Map<String, LexiconClassifier> classifiers = ShippedClassifiers.load();
+		StringBuilder report = new StringBuilder();
+		int cases = 0;
+		for (var e : ShippedClassifiers.CASES.entrySet()) {
+			List<GoldStories.Labelled> stories = new ArrayList<>();
+			try (var r = Files.newBufferedReader(e.getValue())) {
+				for (StoryCases.StoryCase c : StoryCases.read(r)) {
+					stories.add(new GoldStories.Labelled(c.name(), c.story(), c.accept() ? Set.of(e.getKey()) : Set.of()));
+				}
+			}
+			cases += stories.size();
+			report.append(evaluate(Map.of(e.getKey(), classifiers.get(e.getKey())), stories));
+		}
+		System.out.println(report);
+		assertFalse(cases == 0);
 	}
 
 	static String evaluate(Map<String, LexiconClassifier> classifiers, List<GoldStories.Labelled> stories) {

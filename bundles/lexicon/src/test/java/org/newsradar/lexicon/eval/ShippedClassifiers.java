@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.newsradar.lexicon.Lexicon;
@@ -19,18 +20,24 @@ import org.newsradar.lexicon.Tuning;
  */
 final class ShippedClassifiers {
 	static final Map<String, Path> LEXICONS = new LinkedHashMap<>();
+	/** The composed trap and variant stories each classifier bundle tests itself with. */
+	static final Map<String, Path> CASES = new LinkedHashMap<>();
 	static {
-		Path bundles = Path.of("..");
-		LEXICONS.put("data_center", bundles.resolve("classifier.datacenter/src/main/resources/lexicon/data_center.lex"));
-		LEXICONS.put("smart_factory", bundles.resolve("classifier.smartfactory/src/main/resources/lexicon/smart_factory.lex"));
-		LEXICONS.put("csr_event", bundles.resolve("classifier.csr/src/main/resources/lexicon/csr_event.lex"));
+		Map<String, String> modules = Map.of("data_center", "classifier.datacenter", "smart_factory",
+			"classifier.smartfactory", "csr_event", "classifier.csr");
+		for (String topic : List.of("data_center", "smart_factory", "csr_event")) {
+			Path module = Path.of("..", modules.get(topic));
+			LEXICONS.put(topic, module.resolve("src/main/resources/lexicon/" + topic + ".lex"));
+			CASES.put(topic, module.resolve("src/test/resources/cases/" + topic + ".cases"));
+		}
 	}
 
 	private ShippedClassifiers() {
 	}
 
 	static boolean available() {
-		return LEXICONS.values().stream().allMatch(Files::isRegularFile);
+		return LEXICONS.values().stream().allMatch(Files::isRegularFile)
+			&& CASES.values().stream().allMatch(Files::isRegularFile);
 	}
 
 	static Map<String, LexiconClassifier> load() throws IOException {

@@ -47,7 +47,9 @@ public final class DateFinder {
 	}
 
 	private static String labelled(String resource) {
-		return "(?<![\\p{L}])(?:" + Lexicon.alternation(Lexicon.entries(resource)) + ")\\s*(?:일시|시간)?\\s*[:：|]?\\s*";
+		// a label may stand a few words from its date: "Published 3:45 PM EST, Tue March 5, 2024"
+		return "(?<![\\p{L}])(?:" + Lexicon.alternation(Lexicon.entries(resource)) + ")\\s*(?:일시|시간)?\\s*[:：|]?\\s*"
+			+ "(?:[^.!?。\\n]{0,24}?\\s)?";
 	}
 
 	/** @return the first date that a publication label introduces, as ISO text, or null */
@@ -110,12 +112,13 @@ public final class DateFinder {
 				d = LocalDate.of(Integer.parseInt(m.group("y3")), month(m.group("n3")), Integer.parseInt(m.group("d3")));
 			}
 			return d.toString();
-		} catch (DateTimeException | NullPointerException e) {
+		} catch (DateTimeException e) {
 			return null; // 2024.13.45 and the like are not dates
 		}
 	}
 
-	private Integer month(String name) {
-		return months.get(name.toLowerCase(Locale.ROOT));
+	private int month(String name) {
+		Integer m = months.get(name.toLowerCase(Locale.ROOT));
+		return m == null ? 0 : m; // 0 is no month: LocalDate.of refuses it
 	}
 }

@@ -32,8 +32,8 @@ public final class LineRules {
 	static final String MARKERS = "◆■▲●▶◈★☆◇□▷►◎";
 	/** Longest line tested against the list and close-of-article patterns: prose is longer. */
 	private static final int SHORT = 120;
-	private static final Pattern SENTENCE_END = Pattern.compile("[.!?。．！？।۔…][)\"'”’」』\\]]*$");
-	private static final Pattern SENTENCE_INSIDE = Pattern.compile("[.!?。．！？।۔][)\"'”’」』]*\\s");
+	private static final Pattern SENTENCE_END = Pattern.compile("[.!?。．！？।۔؟…][)\"'”’」』\\]]*$");
+	private static final Pattern SENTENCE_INSIDE = Pattern.compile("[.!?。．！？।۔؟][)\"'”’」』]*\\s");
 	private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
 	/** A list bullet before a line says nothing about the line itself. */
 	private static final Pattern BULLET = Pattern.compile("^[•·∙◦‣⁃▪▫*–-]\\s+");

@@ -91,7 +91,7 @@ public final class StoryFinder {
 			int segmentStart = 0;
 			boolean afterList = false;
 			for (int i = 0; i <= roles.length; i++) {
-				if (i < roles.length && roles[i] != Role.LIST_HEADING && roles[i] != Role.ARTICLE_END) {
+				if (i < roles.length && !isBarrier(i)) {
 					continue;
 				}
 				double run = 0;
@@ -121,9 +121,32 @@ public final class StoryFinder {
 			return best;
 		}
 
+		/**
+		 * A list heading ends the article. A close-of-article line does too, unless prose follows right
+		 * after it (then it was a photo credit or a stray notice inside the article, which costs but does
+		 * not cut).
+		 */
+		private boolean isBarrier(int i) {
+			if (roles[i] == Role.LIST_HEADING) {
+				return true;
+			}
+			if (roles[i] != Role.ARTICLE_END) {
+				return false;
+			}
+			for (int j = i + 1; j < roles.length; j++) {
+				if (roles[j] != Role.FURNITURE) {
+					return roles[j] != Role.PROSE;
+				}
+			}
+			return true;
+		}
+
 		private double weight(int i) {
 			if (titleEcho[i]) {
 				return -10;
+			}
+			if (roles[i] == Role.ARTICLE_END) {
+				return -100;
 			}
 			Block b = blocks.get(i);
 			return switch (roles[i]) {
@@ -263,27 +286,39 @@ public final class StoryFinder {
 			return String.join("\n", RepeatMerger.merge(paragraphs));
 		}
 
-		/** The page's date: from the markup, else the first labelled date, else a bare date above the article. */
+		/**
+		 * The page's date: from the markup, else the first date labelled as the publication, else one
+		 * labelled as a change, else a bare date line (the date bar at the top of many pages). Dates
+		 * inside the article's sentences are what the story tells, not when it was printed; the search
+		 * stops at the first list of other stories after the article.
+		 */
 		private String pageDate(int first, int last) {
 			if (hints.date() != null) {
 				return hints.date();
 			}
-			for (int i = 0; i < blocks.size() && i <= last; i++) {
+			int end = last;
+			while (end + 1 < blocks.size() && end < last + 12 && roles[end + 1] != Role.LIST_HEADING) {
+				end++;
+			}
+			String updated = null;
+			String bare = null;
+			for (int i = 0; i <= end; i++) {
 				if (roles[i] == Role.PROSE && i >= first) {
-					continue; // a date inside the article's sentences is what the story tells, not when it was printed
+					continue;
 				}
-				String d = dates.published(blocks.get(i).text());
+				String text = blocks.get(i).text();
+				String d = dates.published(text);
 				if (d != null) {
 					return d;
 				}
-			}
-			for (int i = 0; i <= last; i++) {
-				String d = roles[i] == Role.DATELINE ? dates.dateOnly(blocks.get(i).text()) : null;
-				if (d != null) {
-					return d;
+				if (updated == null) {
+					updated = dates.updated(text);
+				}
+				if (bare == null && roles[i] == Role.DATELINE) {
+					bare = dates.dateOnly(text);
 				}
 			}
-			return null;
+			return updated != null ? updated : bare;
 		}
 
 		private String storyDate(int from, int to) {

@@ -41,8 +41,11 @@ final class ContentExtractor {
 		"nav", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr",
 		"td", "th", "caption", "blockquote", "pre", "figure", "figcaption", "address", "center", "details", "summary", "hr",
 		"br", "body", "form", "fieldset", "legend", "output", "hgroup", "dialog", "picture");
-	/** Blocks whose score goes to the element around them rather than to themselves. */
-	private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "li", "td", "pre", "blockquote", "dd", "dt", "h1", "h2", "h3",
+	/**
+	 * Blocks whose score goes to the element around them rather than to themselves. A table cell or a
+	 * div holding text runs (lines split by br) is itself the article's box and keeps its score.
+	 */
+	private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "li", "pre", "blockquote", "dd", "dt", "h1", "h2", "h3",
 		"h4", "h5", "h6", "span", "font", "b", "strong", "em", "i");
 	private static final Pattern NAME_SPLIT = Pattern.compile("[^\\p{Alnum}]+|(?<=\\p{Ll})(?=\\p{Lu})");
 	private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");

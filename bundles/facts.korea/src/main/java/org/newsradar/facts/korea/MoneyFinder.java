@@ -15,11 +15,11 @@ import java.util.regex.Pattern;
  */
 final class MoneyFinder {
 	/**
-	 * A won amount, optionally the far end of a range before it. 원 followed by 칙/소/리… is
-	 * another word (3원칙, 4원소).
+	 * A won amount, optionally the far end of a range before it. 원 followed by 칙/소/리/전… is
+	 * another word (3원칙, 4원소, 제1원전).
 	 */
 	private static final Pattern WON = Pattern.compile("(?:(" + KoreanNumber.NUMERAL
-		+ ")\\s?(?:~|∼|〜|–|-|에서)\\s?)?(" + KoreanNumber.NUMERAL + ")\\s?(?:여\\s?|가량\\s?)?원(?![칙소색론리형자점년])");
+		+ ")\\s?(?:~|∼|〜|–|-|에서)\\s?)?(" + KoreanNumber.NUMERAL + ")\\s?(?:여\\s?|가량\\s?)?원(?![칙소색론리형자점년전])");
 
 	private static final Pattern DOLLARS = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:billion|million|bn|억|만))?");
 

@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  *
  * <p>Every place name is found in one trie scan; each mention is then weighed by where it stands
  * (title, lead, later, last lines) and how it is used: a venue ("서울 코엑스에서 열린"), a
- * dateline ("광주=기자"), a university or newspaper name (전남대, 부산일보), an item of a list
- * ending in 등, or an example ("부산 센터의 경우") counts little or nothing, and Seoul, where
+ * company's seat ("서울에 본사를 둔"), a dateline ("광주=기자"), a university or newspaper name
+ * (전남대, 부산일보), a person's name (김해진 대표), an item of a list ending in 등, or an
+ * example ("부산 센터의 경우") counts little or nothing, and Seoul, where
  * national events are held and companies sit, needs more than a passing mention. A 시·도 whose
  * mentions weigh enough is a region of the story.
  */
@@ -49,6 +50,8 @@ final class RegionFinder {
 	private final Pattern venue;
 	private final List<String> exampleMarkers;
 	private final Pattern confirms;
+	private final Pattern person;
+	private final Pattern aside;
 
 	/** A place name found in the text, with what it names and how much it says about the story. */
 	private static final class Mention {
@@ -90,6 +93,9 @@ final class RegionFinder {
 			+ "|에서(?:는)?\\s?[^.]{0,30}?" + cues.alternation("event-verb") + ")");
 		this.exampleMarkers = cues.words("example-marker");
 		this.confirms = Pattern.compile("\\s?" + cues.alternation("confirm-suffix"));
+		this.person = Pattern.compile("(?![은는이가을를의에와과도로만])[가-힣]\\s" + cues.alternation("person-title")
+			+ "(?![가-힣&&[^은는이가을를의에와과도로]])");
+		this.aside = Pattern.compile("(?:시|지역)?\\s?" + cues.alternation("aside"));
 	}
 
 	Result find(String title, String body) {
@@ -131,7 +137,7 @@ final class RegionFinder {
 				continue;
 			}
 			Trie.Match<Gazetteer.Entry> match = gazetteer.nameAt(text, i);
-			if (match == null) {
+			if (match == null || afterDirection(text, i, lastEnd) && !namesProvinces(match.value())) {
 				i++;
 				continue;
 			}
@@ -161,6 +167,15 @@ final class RegionFinder {
 			return !Character.isDigit(before);
 		}
 		return "동서남북".indexOf(before) >= 0 && (i < 2 || !isHangul(text.charAt(i - 2)));
+	}
+
+	/** 서부산, 동대구: a direction before a 시·도; before other names (동서산업) it is another word. */
+	private static boolean afterDirection(String text, int i, int lastEnd) {
+		return i > 0 && i != lastEnd && isHangul(text.charAt(i - 1));
+	}
+
+	private static boolean namesProvinces(Gazetteer.Entry entry) {
+		return !entry.places().isEmpty() && entry.places().stream().allMatch(Place::isProvince);
 	}
 
 	static boolean isHangul(char c) {
@@ -218,7 +233,8 @@ final class RegionFinder {
 
 	/**
 	 * Places in a list of three or more (대구, 인천, 대전, 광주), or in a list closed by 등, are
-	 * examples, not the subject.
+	 * examples, not the subject; a grouping joined by middle dots (부산·울산·경남) is not a list of
+	 * examples.
 	 */
 	private void markLists(List<Mention> mentions, String text) {
 		int k = 0;
@@ -229,7 +245,8 @@ final class RegionFinder {
 			}
 			int size = last - k + 1;
 			boolean closedByEtc = ENDS_LIST.matcher(text).region(mentions.get(last).end, text.length()).lookingAt();
-			if (size >= 3 || size >= 2 && closedByEtc) {
+			boolean commaList = size >= 3 && text.substring(mentions.get(k).end, mentions.get(last).start).indexOf(',') >= 0;
+			if (commaList || size >= 2 && closedByEtc) {
 				for (int i = k; i <= last; i++) {
 					mentions.get(i).listed = true;
 				}
@@ -252,7 +269,8 @@ final class RegionFinder {
 	private double weigh(Mention m, String text, int bodyStart, Sentences sentences, boolean[] examples) {
 		if (UNIVERSITY.matcher(text).region(m.end, text.length()).lookingAt()
 			|| media.matcher(text).region(m.end, text.length()).lookingAt()
-			|| DATELINE.matcher(text).region(m.end, text.length()).lookingAt()) {
+			|| DATELINE.matcher(text).region(m.end, text.length()).lookingAt()
+			|| person.matcher(text).region(m.end, text.length()).lookingAt()) {
 			return 0;
 		}
 		double w;
@@ -270,7 +288,7 @@ final class RegionFinder {
 				w *= EXAMPLE;
 			}
 		}
-		if (isVenue(m, text, sentenceEnd)) {
+		if (isVenue(m, text, sentenceEnd) || aside.matcher(text).region(m.end, sentenceEnd).lookingAt()) {
 			w *= VENUE;
 		}
 		if (m.listed) {

@@ -63,6 +63,7 @@ class MoneyFinderTest {
 		"회사는 5억 달러를 투자한다.",
 		"기업 윤리 3원칙을 세웠다.",
 		"수십억 원대의 손실이 우려된다.",
+		"제2원전 부지에 변전소가 들어선다.",
 		"투자자 1200명이 몰렸다.",
 	})
 	void findsNoWonWhereNoneIsStated(String sentence) {

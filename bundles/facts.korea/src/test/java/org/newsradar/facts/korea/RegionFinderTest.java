@@ -179,4 +179,32 @@ class RegionFinderTest {
 		assertTrue(regions("", "부울경 지역 중소기업에 수출 바우처를 지원한다.")
 			.containsAll(List.of("부산광역시", "울산광역시", "경상남도")));
 	}
+
+	@Test
+	void ignoresAPersonWhoseNameBeginsWithAPlace() {
+		assertEquals(List.of("충청북도"), regions("충북 청주에 배터리 공장",
+			"충북 청주에 배터리 공장이 들어선다. 김해진 대표는 지역 인재를 뽑겠다고 말했다."));
+	}
+
+	@Test
+	void ignoresTheSeatOfACompanyInAnAside() {
+		assertEquals(List.of("전라남도"), regions("전남 나주에 전력 데이터센터",
+			"전남 나주에 전력 데이터센터가 들어선다. 공사는 서울에 본사를 둔 건설사가 맡는다. 나주시는 인허가를 서두른다."));
+	}
+
+	@Test
+	void readsADirectionBeforeAProvinceButNotBeforeACity() {
+		assertEquals(List.of("부산광역시"), regions("", "동서산업은 서부산 지역 공장을 넓힌다."));
+	}
+
+	@Test
+	void keepsAGroupingOfThreeProvincesJoinedByDots() {
+		assertEquals(List.of("부산광역시", "울산광역시", "경상남도"), regions("",
+			"조선 기자재 기업 지원 사업이 시작됐다. 공모는 다음 달까지다. 부산·울산·경남 기업이 신청할 수 있다. 선정 결과는 연말에 나온다."));
+	}
+
+	@Test
+	void readsAnAirportByWhereItIs() {
+		assertEquals(List.of("부산광역시 강서구"), places("", "김해공항 인근에 물류센터가 문을 열었다."));
+	}
 }

@@ -35,6 +35,8 @@ public final class LineRules {
 	private static final Pattern SENTENCE_END = Pattern.compile("[.!?。．！？।۔؟…][)\"'”’」』\\]]*$");
 	private static final Pattern SENTENCE_INSIDE = Pattern.compile("[.!?。．！？।۔؟][)\"'”’」』]*\\s");
 	private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
+	/** Photo captions open with ▲ too, but credit a photographer or a source. */
+	private static final Pattern CAPTION = Pattern.compile("(?i)(사진|자료|출처|그래픽)\\s*[=:／/]|제공\\s*[)\\]]?\\s*$|\\((사진|자료)|photo|ⓒ|©");
 	/** A list bullet before a line says nothing about the line itself. */
 	private static final Pattern BULLET = Pattern.compile("^[•·∙◦‣⁃▪▫*–-]\\s+");
 	private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s{2,}|\\s*[|｜>›»]\\s*");
@@ -44,7 +46,7 @@ public final class LineRules {
 	private final Pattern furniture = Lexicon.anyLine("boilerplate.txt");
 	private final Pattern bylineWord = Pattern.compile("(?:^|[\\s=·|/(\\[])(?:" + Lexicon.alternation(Lexicon.entries("byline-words.txt"))
 		+ ")(?=$|[\\s(<\\[=/|,·)\\]]|[\\w.+-]+@)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-	private final Pattern englishByline = Pattern.compile("^(by|von|par|por|di)\\s+\\p{Lu}[\\p{L}.'-]+(\\s+\\p{Lu}[\\p{L}.'-]+){0,3}.{0,40}$");
+	private final Pattern englishByline = Pattern.compile("^(?i:by|von|par|por|di)\\s+\\p{Lu}[\\p{L}.'-]+(\\s+\\p{Lu}[\\p{L}.'-]+){0,3}.{0,40}$");
 	private final DateFinder dates;
 
 	public LineRules(DateFinder dates) {
@@ -113,7 +115,7 @@ public final class LineRules {
 
 	/** @return the marker character opening a digest-style heading, or 0 */
 	public static char marker(String line) {
-		if (line.length() < 6 || line.length() > SHORT || SENTENCE_END.matcher(line).find()) {
+		if (line.length() < 6 || line.length() > SHORT || SENTENCE_END.matcher(line).find() || CAPTION.matcher(line).find()) {
 			return 0;
 		}
 		char c = line.charAt(0);

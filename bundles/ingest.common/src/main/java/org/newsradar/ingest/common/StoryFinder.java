@@ -18,7 +18,12 @@ import org.newsradar.ingest.common.LineRules.Role;
  */
 public final class StoryFinder {
 	/** Prose a digest part needs (in visible characters) to count as a story of its own. */
-	static final int MIN_STORY_PROSE = 100;
+	static final int MIN_STORY_PROSE = 60;
+	/**
+	 * Digest headings are headlines; the subheadings of one long article are short phrases. Headings
+	 * this long (visible characters, the median over the page) make a digest even without datelines.
+	 */
+	static final int MIN_HEADLINE = 14;
 	private static final Pattern LEAD_TAG = Pattern.compile("^(?:(?:\\[[^\\]]{2,30}\\]|【[^】]{2,30}】|\\([^)]{1,30}=[^)]{1,30}\\))\\s*)?"
 		+ "(?:[^\\s=|\\[\\]]{1,20}(?:\\s+[^\\s=|\\[\\]]{1,20}){0,2}\\s*(?:기자|특파원)\\s*[=|｜]\\s*)?");
 	private static final Pattern TRAILING_TAG = Pattern.compile("\\s*(?:[\\[(【<]\\s*[^\\])】>]{0,30}(?:기자|특파원)[^\\])】>]{0,30}[\\])】>]"
@@ -64,6 +69,8 @@ public final class StoryFinder {
 		final boolean[] titleEcho;
 		/** The page's headline: from the markup, else the first headline-like line above the first prose. */
 		final String title;
+		/** The outlet a copyright line names, or null. */
+		final String copyrightOwner;
 
 		Page(List<Block> blocks, PageHints hints) {
 			this.blocks = blocks;
@@ -74,6 +81,7 @@ public final class StoryFinder {
 				Block b = blocks.get(i);
 				roles[i] = rules.role(b.text(), b.linkDensity());
 			}
+			copyrightOwner = copyrightOwner();
 			title = hints.title() != null ? hints.title() : guessTitle();
 			String titleKey = key(title);
 			for (int i = 0; i < roles.length; i++) {
@@ -146,7 +154,7 @@ public final class StoryFinder {
 				return -10;
 			}
 			if (roles[i] == Role.ARTICLE_END) {
-				return -100;
+				return -20;
 			}
 			Block b = blocks.get(i);
 			return switch (roles[i]) {
@@ -217,11 +225,29 @@ public final class StoryFinder {
 						stories.add(heads.get(h));
 					}
 				}
-				if (stories.size() >= 2 && stories.size() > best.size()) {
+				if (stories.size() >= 2 && stories.size() > best.size() && looksLikeDigest(stories, last)) {
 					best = stories;
 				}
 			}
 			return best;
+		}
+
+		/**
+		 * A digest's parts carry their own datelines, or at least headings that read like headlines;
+		 * a feature article's subheadings are short phrases and its parts share one dateline.
+		 */
+		private boolean looksLikeDigest(List<Integer> heads, int last) {
+			int dated = 0;
+			List<Integer> lengths = new ArrayList<>();
+			for (int h = 0; h < heads.size(); h++) {
+				int end = h + 1 < heads.size() ? heads.get(h + 1) - 1 : last;
+				if (storyDate(heads.get(h), end) != null) {
+					dated++;
+				}
+				lengths.add(LineRules.visibleLength(stripMarker(blocks.get(heads.get(h)).text())));
+			}
+			lengths.sort(null);
+			return dated * 2 >= heads.size() || lengths.get(lengths.size() / 2) >= MIN_HEADLINE;
 		}
 
 		private List<Character> candidateMarkers(List<Integer> kept, int last) {
@@ -332,14 +358,22 @@ public final class StoryFinder {
 			return null;
 		}
 
-		/** The outlet named by the copyright line after the article. */
+		/** The outlet a copyright line names: the first such line after the article, else any. */
 		private String outlet(int last) {
 			for (int i = last + 1; i < blocks.size() && i <= last + 12; i++) {
-				if (roles[i] == Role.ARTICLE_END) {
-					Matcher m = COPYRIGHT_OWNER.matcher(blocks.get(i).text());
-					if (m.find()) {
-						return m.group(1).strip();
-					}
+				String owner = roles[i] == Role.ARTICLE_END ? owner(blocks.get(i).text()) : null;
+				if (owner != null) {
+					return owner;
+				}
+			}
+			return copyrightOwner;
+		}
+
+		private String copyrightOwner() {
+			for (int i = 0; i < roles.length; i++) {
+				String owner = roles[i] == Role.ARTICLE_END ? owner(blocks.get(i).text()) : null;
+				if (owner != null) {
+					return owner;
 				}
 			}
 			return null;
@@ -355,10 +389,12 @@ public final class StoryFinder {
 			return null;
 		}
 
+		/** The first headline-like line above the first prose that is not the outlet's name. */
 		private String guessTitle() {
 			String fallback = "";
+			String outletKey = copyrightOwner == null ? "" : key(copyrightOwner);
 			for (int i = 0; i < roles.length && roles[i] != Role.PROSE; i++) {
-				if (roles[i] == Role.OTHER || roles[i] == Role.MARKED_HEADING) {
+				if ((roles[i] == Role.OTHER || roles[i] == Role.MARKED_HEADING) && !key(blocks.get(i).text()).equals(outletKey)) {
 					String t = squash(blocks.get(i).text());
 					if (LineRules.visibleLength(t) >= 10) {
 						return t;
@@ -394,6 +430,11 @@ public final class StoryFinder {
 
 	static String stripMarker(String heading) {
 		return heading.substring(1).strip();
+	}
+
+	private static String owner(String copyrightLine) {
+		Matcher m = COPYRIGHT_OWNER.matcher(squash(copyrightLine));
+		return m.find() ? m.group(1).strip() : null;
 	}
 
 	static String key(String s) {

@@ -1,0 +1,187 @@
+package org.newsradar.ingest.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.newsradar.api.ingest.IngestException;
+import org.newsradar.api.model.Page;
+import org.newsradar.api.model.Story;
+
+/** The plain-text reader on pages composed for these tests, each wrapped in the noise real dumps carry. */
+class TextPageReaderTest {
+	private final TextPageReader reader = new TextPageReader();
+
+	private List<Story> read(String fixture) throws IOException, IngestException {
+		try (InputStream in = getClass().getResourceAsStream(fixture)) {
+			return reader.read(new Page(fixture, null, "UTF-8", new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+		}
+	}
+
+	private Story only(String fixture) throws IOException, IngestException {
+		List<Story> stories = read(fixture);
+		assertEquals(1, stories.size(), () -> "stories: " + stories.stream().map(Story::title).toList());
+		return stories.get(0);
+	}
+
+	private static List<String> paragraphs(Story s) {
+		return List.of(s.body().split("\n"));
+	}
+
+	@Test
+	void acceptsPlainTextButNotHtml() {
+		assertTrue(reader.accepts(new Page("a.txt", null, "UTF-8", "제목\n본문입니다.")));
+		assertFalse(reader.accepts(new Page("a.html", "text/html", "UTF-8", "<html><body><p>본문</p></body></html>")));
+	}
+
+	@Test
+	void titleIsTheFirstHeadlineBelowTheWeatherBar() throws Exception {
+		assertEquals("충북 음성에 이차전지 소재 공장 준공…300명 신규 채용", only("weather-bar.txt").title());
+	}
+
+	@Test
+	void dateBarAboveTheArticleGivesTheDate() throws Exception {
+		assertEquals("2024-05-14", only("weather-bar.txt").date());
+	}
+
+	@Test
+	void bodyKeepsEveryParagraphAndDropsTheBylinePrefix() throws Exception {
+		List<String> p = paragraphs(only("weather-bar.txt"));
+		assertEquals(5, p.size(), p::toString);
+		assertEquals("이차전지 소재 기업 한결머티리얼즈가 충북 음성군 맹동면에 양극재 전구체 공장을 준공했다고 14일 밝혔다.", p.get(0));
+		assertEquals("정민호 한결머티리얼즈 대표는 \"음성 공장을 국내 전구체 공급의 거점으로 키우겠다\"며 \"2026년까지 2단계 증설을 마치겠다\"고 말했다.",
+			p.get(4));
+	}
+
+	@Test
+	void weatherSubtitleCopyrightAndHeadlineListsStayOut() throws Exception {
+		String body = only("weather-bar.txt").body();
+		for (String noise : List.of("℃", "기상청", "2단계 증설\n", "저작권자", "sjyoon@", "많이 본 뉴스", "장마 앞두고 하천 정비 마무리",
+			"도서관 무인 대출기 확대 설치")) {
+			assertFalse(body.contains(noise), noise);
+		}
+	}
+
+	@Test
+	void bylineAndOutletComeFromTheCreditLines() throws Exception {
+		Story s = only("weather-bar.txt");
+		assertEquals("윤서진 기자", s.byline());
+		assertEquals("중부경제신문", s.outlet());
+	}
+
+	@Test
+	void shareToolbarAndSubtitlesStayOut() throws Exception {
+		Story s = only("toolbar-repeated-body.txt");
+		assertTrue(s.body().startsWith("인천항 배후단지에 자율주행 운반로봇을 대거 투입하는 스마트물류센터가 들어선다.\n"), s.body());
+		for (String noise : List.of("기사 스크랩", "클린뷰", "프린트", "재고관리 도입\n", "sky@", "관련 뉴스", "컨테이너 운임")) {
+			assertFalse(s.body().contains(noise), noise);
+		}
+		assertEquals("2023-03-08", s.date());
+	}
+
+	@Test
+	void articlePrintedTwiceIsOneStoryWithTheFullerCopysExtras() throws Exception {
+		String body = only("toolbar-repeated-body.txt").body();
+		assertEquals(1, occurrences(body, "인천항만공사는 8일 아암물류2단지에서 스마트물류센터 착공식을 열었다고 밝혔다."));
+		assertEquals(1, occurrences(body, "사업비는 모두 1450억원으로"));
+		assertEquals(1, occurrences(body, "로봇은 충전 구역과 적재 구역을 스스로 오가며 24시간 가동된다."));
+		assertEquals(1, occurrences(body, "센터 운영으로 일자리 120개가 새로 생길 것으로 공사는 예상했다."));
+		assertEquals(1, occurrences(body, "인천항 배후단지에"), "the lead only the first copy has is kept");
+	}
+
+	@Test
+	void digestSplitsAtDiamondHeadingsAndKeepsTheLeadStory() throws Exception {
+		List<Story> stories = read("digest-with-reactions.txt");
+		assertEquals(List.of("울산 수소 충전소 3곳 추가 개소", "경남 조선기자재 업체, 베트남 수출상담회서 120억원 계약",
+			"부산은행, 소상공인 전기요금 지원 성금 5억원 기탁"), stories.stream().map(Story::title).toList());
+		assertEquals("경남지역 조선기자재 업체 12곳이 베트남 하이퐁에서 열린 수출상담회에서 120억원 규모의 계약을 맺었다.",
+			paragraphs(stories.get(1)).get(0));
+		assertEquals(3, paragraphs(stories.get(2)).size());
+	}
+
+	@Test
+	void digestStoriesInheritThePageDate() throws Exception {
+		for (Story s : read("digest-with-reactions.txt")) {
+			assertEquals("2024-11-05", s.date(), s.title());
+		}
+	}
+
+	@Test
+	void reactionWidgetAndBylineStayOutOfTheLastDigestStory() throws Exception {
+		Story last = read("digest-with-reactions.txt").get(2);
+		assertTrue(last.body().endsWith("지원을 이어가겠다\"고 말했다."), last.body());
+		assertEquals("최유나 기자", last.byline());
+	}
+
+	@Test
+	void digestStoriesWithTheirOwnDatelinesKeepThem() throws Exception {
+		List<Story> stories = read("briefing-own-dates.txt");
+		assertEquals(2, stories.size(), () -> stories.stream().map(Story::title).toList().toString());
+		assertEquals("포항 철강 중소기업 40곳에 공정 자동화 설비 지원", stories.get(0).title());
+		assertEquals("2024-12-02", stories.get(0).date());
+		assertEquals("2024-12-04", stories.get(1).date());
+		assertFalse(stories.get(1).body().contains("정리 ="), stories.get(1).body());
+		assertFalse(stories.get(0).body().contains("[주간 브리핑]"));
+	}
+
+	@Test
+	void featureWithShortSubheadingsStaysOneStory() throws Exception {
+		Story s = only("subheaded-feature.txt");
+		assertEquals("[기획] 섬마을 의료 공백, 원격진료가 메울까", s.title());
+		assertTrue(s.body().startsWith("전남 신안군의 한 섬에 사는"), s.body());
+		assertTrue(s.body().contains("■ 원격진료 시범사업 확대"), "subheadings stay inside the story");
+		assertTrue(s.body().endsWith("협의하고 있다\"고 말했다."), s.body());
+		assertEquals("2024-09-10", s.date());
+	}
+
+	@Test
+	void englishPageReadsLikeAKoreanOne() throws Exception {
+		Story s = only("english.txt");
+		assertEquals("Ferry operator adds night sailings to the islands", s.title());
+		assertEquals("2025-03-04", s.date());
+		assertEquals("By Mara Quinlan", s.byline());
+		assertEquals("Harbour Town Gazette", s.outlet());
+		List<String> p = paragraphs(s);
+		assertEquals(4, p.size(), p::toString);
+		assertTrue(p.get(3).endsWith("A review is planned for December."));
+		assertFalse(s.body().contains("Share this article"));
+	}
+
+	@Test
+	void aPhotoCreditInsideTheArticleDoesNotCutIt() throws Exception {
+		Story s = only("photo-credit-inside.txt");
+		assertTrue(s.body().contains("조성 협약을 맺었다."), s.body());
+		assertTrue(s.body().endsWith("주민 복지에 쓰기로 했다."), s.body());
+		assertFalse(s.body().contains("ⓒ"), s.body());
+		assertEquals("2022-06-17", s.date());
+	}
+
+	@Test
+	void hangulComesOutIntactAndComposed() throws Exception {
+		String body = only("weather-bar.txt").body();
+		assertEquals(java.text.Normalizer.normalize(body, java.text.Normalizer.Form.NFC), body);
+		assertFalse(body.contains("\uFFFD"));
+	}
+
+	@Test
+	void aPageWithoutProseIsRefused() {
+		IngestException e = assertThrows(IngestException.class,
+			() -> reader.read(new Page("menu.txt", null, "UTF-8", "홈\n정치\n경제\n사회\n로그인")));
+		assertTrue(e.getMessage().contains("no article text"), e.getMessage());
+	}
+
+	private static int occurrences(String text, String part) {
+		int n = 0;
+		for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+			n++;
+		}
+		return n;
+	}
+}

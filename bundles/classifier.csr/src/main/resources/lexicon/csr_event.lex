@@ -58,8 +58,14 @@ cue 1.5 이재민                            | needs=csr,actor
 cue 1.5 복구 지원                         | needs=csr,actor
 cue 1.5 일손                              | needs=csr,actor
 cue 1.5 구슬땀                            | needs=csr,actor
-cue 1   환경 정화                         | needs=actor
-cue 1   플로깅                            | needs=actor
+cue 1.5 환경 정화                         | needs=actor,csr
+cue 1.5 정화 활동                         | needs=actor,csr
+cue 1.5 플로깅                            | needs=actor,csr
+cue 1   re:쓰레기\S{0,2}\s?(?:줍|수거)       | needs=actor,csr
+# one company adopts one stream, village, school...: a standing corporate programme
+cue 2.5 re:1\s?사\s?1\s?(?:하천|촌|산|교|공원|학교|병영|섬)  | group=csr
+# disaster relief: "수해 현장서 복구", "산불 피해 복구"
+cue 2.5 re:(?:수해|침수|산불|폭우|호우|태풍|폭설|지진|재난|재해)\S{0,6}\s?(?:\S+\s)?(?:복구|구호)  | needs=actor,csr
 cue 1.5 상생                              | needs=csr
 cue 1   동반 성장                         | needs=csr
 cue 0   임직원                            | group=actor
@@ -69,10 +75,15 @@ cue 0   재단                              | group=actor
 
 # --- traps: words that contain the cue words ------------------------------------------------------
 trap 등기부
+# the government's hometown-donation tax scheme: individuals give to a local government for
+# rewards, promoted by cities; not an organisation's social contribution
+trap re:고향\s?사랑\s?(?:기부|e음|이음)
 # ministries abbreviated: 중소벤처기업부 = 중기부, 과학기술정보통신부 = 과기부
 trap re:(?:중|과)기부
 trap re:기부\s?채납
 trap 봉사료
+# a public volunteer centre is an organisation's name, not an activity
+trap 자원 봉사 센터
 trap re:사회\s?봉사\s?(?:명령|\d+\s?시간)
 trap 달성금
 trap 결성금
@@ -96,7 +107,12 @@ neg 2   통합 보고서
 neg 1   등급
 neg 3   re:(?:자원\s?)?봉사자(?:를|을)?\s?(?:\S+\s)?(?:모집|모읍)
 neg 1.5 모집
+neg 3   re:봉사자\s?(?:기본\s?)?(?:교육|양성|모집)
+neg 1.5 re:신청(?:은|을|하면|받는다|접수)
 neg 2   복지 정책
 neg 1.5 기초 생활 수급
 neg 1.5 re:(?:국비|시비|도비|군비|예산)
 neg 2   re:기부\s?채납
+neg 2   고향 사랑
+neg 2   답례품
+neg 1.5 세액 공제

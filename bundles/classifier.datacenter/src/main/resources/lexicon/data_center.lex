@@ -32,9 +32,14 @@ cue 2.5 전산 센터                         | group=dc
 cue 2   서버 팜                           | group=dc
 cue 2   GPU 클러스터                      | group=dc
 cue 2   GPU 팜                            | group=dc
+cue 2.5 클라우드 리전                     | group=dc
+cue 1   리전                              | needs=dc
+cue 1.5 가용 영역                         | needs=dc
 
 # the facility being built, sited, run or hit: the phrases an analyst would quote
-cue 4   re:(?:데이터\s?센터|IDC|AIDC|컴퓨팅\s?센터)(?:[을를이가은는의]|\s)?\s?(?:신규\s?)?(?:건립|건설|구축|착공|준공|유치|조성|개소|개관|가동|운영|증설|설립|신설|투자|부지|화재|정전|장애|입주|기공|짓|캠퍼스|단지|클러스터|허브) | group=dc
+cue 4   re:(?:데이터\s?센터|IDC|AIDC|컴퓨팅\s?센터)(?:[을를이가은는의]|\s)?\s?(?:신규\s?)?(?:건립|건설|구축|착공|준공|유치|조성|개소|개관|가동|운영|증설|설립|신설|투자|부지|화재|정전|장애|입주|기공|짓|캠퍼스|단지|클러스터|허브|매각|인수) | group=dc
+# the same, a few words apart ("데이터센터 인프라에 7조 원을 투자")
+cue 3.5 re:(?:데이터\s?센터|IDC|AIDC|컴퓨팅\s?센터)[^\s.]*(?:\s[^\s.]+){1,3}?\s(?:건립|건설|구축|착공|준공|유치|조성|개소|개관|가동|증설|설립|신설|투자|매각|인수|짓)[^\s.]*\s?(?:했|한다|하기로|할|하는|에\s나|을|를|했다|키로|된다|됐다|한|중) | group=dc
 
 # "AI factory" compute campuses count when servers, GPUs or power say it is a facility
 cue 1.5 AI 팩토리                         | needs=dc,compute
@@ -70,6 +75,19 @@ trap re:International\s+Data\s+Corp
 trap re:(?:반도체|이차\s?전지|2차\s?전지|배터리|바이오|원전|원자력|수소|방산|로봇|조선|자동차|모빌리티|우주\s?항공|미래차|전기차|에너지|통신|스마트\s?시티)\s?[·,、ㆍ/]\s?(?:AI\s?)?(?:데이터\s?센터|IDC)
 trap re:(?:AI\s?)?(?:데이터\s?센터|IDC)\s?[·,、ㆍ/]\s?(?:반도체|이차\s?전지|2차\s?전지|배터리|바이오|원전|원자력|수소|방산|로봇|조선|자동차|모빌리티|우주\s?항공|미래차|전기차|에너지|통신|스마트\s?시티)
 trap re:데이터\s?센터\s?(?:용|향)\s?(?:반도체|메모리|HBM|SSD|D램|낸드|칩|제품|솔루션|서버|전력\s?기기|변압기|케이블|냉각\s?(?:장치|시스템|솔루션)|부품|장비)
+trap re:데이터\s?센터\s?(?:반도체|메모리|칩|CPU|GPU|가속기|SSD|D램|낸드)
+# a company's "data center" business segment (chip makers, cloud vendors' earnings)
+trap re:데이터\s?센터\s?(?:부문|사업부|매출)
+
+# a chip, stock or earnings story that names data centers as the market it sells to
+neg 1   HBM
+neg 1   D램
+neg 1   낸드
+neg 1   메모리 반도체
+neg 1   목표 주가
+neg 1   주가
+neg 1   re:연구원은
+neg 1   증권
 
 # demand from data centers drives chip, power-equipment and cooling stories: a market, not a facility
 trap re:(?:AI\s?)?데이터\s?센터\s?(?:용|향)?\s?(?:수요|시장|투자\s?확대|붐|호황|특수)

@@ -31,6 +31,9 @@ cue 2   인공 지능 공장                    | needs=mfg
 cue 2   re:제조(?:업|\s?현장|\s?공정|\s?기업|\s?라인)?(?:의)?\s?(?:디지털\s?전환|DX|AX|AI\s?전환|지능화|자동화|스마트화)  | group=sf
 cue 2   re:(?:공장|공정|생산\s?라인|생산\s?설비|산업\s?단지|산단)(?:의)?\s?(?:스마트화|지능화|디지털\s?전환|자동화)  | group=sf
 cue 1.5 제조 혁신                         | group=sf
+# AI put into production: "압연 공정에 AI 제어 도입", "AI 기반 품질 관리"
+cue 2   re:(?:공정|생산\s?라인|생산\s?설비|제조\s?라인|제조\s?공정|생산\s?공정)(?:에|의|마다)?\s?(?:AI|인공\s?지능) | group=sf
+cue 2   re:(?:AI|인공\s?지능)\s?(?:기반\s?)?(?:공정|품질\s?검사|품질\s?관리|비전\s?검사|불량\s?검출|생산\s?관리) | needs=mfg
 
 # --- smart-manufacturing technology, when the story is about making things ---------------------
 cue 1.5 디지털 트윈                       | needs=mfg
@@ -40,6 +43,10 @@ cue 1.5 공장 자동화                       | group=sf
 cue 1.5 제조 실행 시스템                  | group=sf
 cue 1   MES                               | needs=mfg
 cue 1.5 예지 보전                         | needs=mfg
+cue 1   생산 데이터                       | needs=mfg
+cue 1   공정 데이터                       | needs=mfg
+cue 1   설비 데이터                       | needs=mfg
+cue 1   불량률                            | needs=sf
 cue 1   협동 로봇                         | needs=mfg
 cue 1   산업용 로봇                       | needs=mfg
 # "AI factory" is left out on purpose: in Korean news it names GPU compute campuses (data centers)

@@ -1,0 +1,93 @@
+package org.newsradar.facts.korea;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.newsradar.api.facts.Facts;
+import org.newsradar.api.model.Story;
+
+/** Whole articles written for these tests, each mixing facts with the traps around them. */
+class ComposedArticlesTest {
+	private static final KoreanFactExtractor EXTRACTOR = new KoreanFactExtractor();
+
+	record Article(String title, String body, Set<String> regions, Set<String> amounts, Set<String> jobs) {
+		@Override
+		public String toString() {
+			return title;
+		}
+	}
+
+	static Stream<Article> articles() throws IOException {
+		List<Article> out = new ArrayList<>();
+		try (InputStream in = ComposedArticlesTest.class.getResourceAsStream("composed-articles.txt")) {
+			String title = null;
+			StringBuilder body = new StringBuilder();
+			Set<String> regions = null, amounts = null;
+			for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+				if (line.startsWith("#") || line.isBlank()) {
+					continue;
+				}
+				if (line.startsWith("=== ")) {
+					title = line.substring(4);
+					body.setLength(0);
+				} else if (line.startsWith("--- regions:")) {
+					regions = values(line);
+				} else if (line.startsWith("--- amounts:")) {
+					amounts = values(line);
+				} else if (line.startsWith("--- jobs:")) {
+					out.add(new Article(title, body.toString().strip(), regions, amounts, values(line)));
+				} else {
+					body.append(line).append('\n');
+				}
+			}
+		}
+		return out.stream();
+	}
+
+	private static Set<String> values(String line) {
+		Set<String> out = new LinkedHashSet<>();
+		for (String v : line.substring(line.indexOf(':') + 1).split(",")) {
+			if (!v.isBlank()) {
+				out.add(v.strip());
+			}
+		}
+		return out;
+	}
+
+	private static Set<String> strings(List<?> values) {
+		Set<String> out = new LinkedHashSet<>();
+		values.forEach(v -> out.add(String.valueOf(v)));
+		return out;
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("articles")
+	void findsTheRegionsTheArticleIsAbout(Article a) {
+		Facts f = EXTRACTOR.extract(Story.of(a.title(), a.body()));
+		assertEquals(a.regions(), strings(f.regions()));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("articles")
+	void findsEveryWonAmount(Article a) {
+		Facts f = EXTRACTOR.extract(Story.of(a.title(), a.body()));
+		assertEquals(a.amounts(), strings(f.amountsKrw()));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("articles")
+	void findsTheJobsCreated(Article a) {
+		Facts f = EXTRACTOR.extract(Story.of(a.title(), a.body()));
+		assertEquals(a.jobs(), strings(f.jobs()));
+	}
+}

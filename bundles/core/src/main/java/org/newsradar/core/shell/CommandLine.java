@@ -100,24 +100,37 @@ public class CommandLine {
 	}
 
 	/**
-	 * Waits until every bundle is active (fragments resolved), so a command never runs before
-	 * the classifiers and exporters it should use are registered.
+	 * Waits until every bundle is active (fragments resolved) and every jar in FileInstall's
+	 * deploy folder is installed, so a command never runs before the classifiers and exporters
+	 * it should use are registered.
 	 */
 	static void awaitBundles(BundleContext context, Duration limit) throws InterruptedException {
 		long deadline = System.nanoTime() + limit.toNanos();
-		while (System.nanoTime() < deadline) {
-			boolean ready = true;
-			for (Bundle b : context.getBundles()) {
-				boolean fragment = b.getHeaders("").get(Constants.FRAGMENT_HOST) != null;
-				if (fragment ? b.getState() == Bundle.INSTALLED : b.getState() != Bundle.ACTIVE) {
-					ready = false;
-					break;
-				}
-			}
-			if (ready) {
-				return;
-			}
+		List<String> deployed = deployedJars(context.getProperty("felix.fileinstall.dir"));
+		while (System.nanoTime() < deadline && !ready(context, deployed)) {
 			Thread.sleep(5);
 		}
+	}
+
+	private static boolean ready(BundleContext context, List<String> deployed) {
+		java.util.Set<String> locations = new java.util.HashSet<>();
+		for (Bundle b : context.getBundles()) {
+			boolean fragment = b.getHeaders("").get(Constants.FRAGMENT_HOST) != null;
+			if (fragment ? b.getState() == Bundle.INSTALLED : b.getState() != Bundle.ACTIVE) {
+				return false;
+			}
+			locations.add(b.getLocation());
+		}
+		return locations.containsAll(deployed);
+	}
+
+	/** FileInstall's bundle locations for the jars in its folder ({@code file:} URLs of absolute paths). */
+	private static List<String> deployedJars(String dir) {
+		if (dir == null) {
+			return List.of();
+		}
+		java.io.File[] jars = new java.io.File(dir).listFiles((d, name) -> name.endsWith(".jar"));
+		return jars == null ? List.of()
+			: Arrays.stream(jars).map(f -> f.getAbsoluteFile().toURI().toString()).toList();
 	}
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.UUID;
 
 import org.newsradar.api.export.ExportTarget;
 import org.newsradar.api.export.ExportWriter;
@@ -44,7 +45,8 @@ public class JsonLinesExporter implements Exporter {
 
 		Writer(Path target) throws IOException {
 			this.target = target;
-			this.temp = Files.createTempFile(target.getParent(), "." + FILE_NAME + ".", ".partial");
+			// a named file, not createTempFile: that would make the output readable by its owner only
+			this.temp = target.resolveSibling("." + FILE_NAME + "." + UUID.randomUUID() + ".partial");
 			this.out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
 		}
 

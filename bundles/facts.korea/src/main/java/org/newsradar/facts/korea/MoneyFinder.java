@@ -23,6 +23,7 @@ final class MoneyFinder {
 
 	private static final Pattern DOLLARS = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:billion|million|bn|억|만))?");
 
+	/** A currency word followed by a particle or 다/였/어치…; 엔비디아 or 엔진 is not yen. */
 	private final Pattern otherCurrency;
 
 	/** What a text states in money. */
@@ -31,7 +32,7 @@ final class MoneyFinder {
 
 	MoneyFinder(Cues cues) {
 		this.otherCurrency = Pattern.compile(KoreanNumber.NUMERAL + "\\s?(?:여\\s?)?"
-			+ cues.alternation("foreign-currency") + "(?![가-힣&&[^을를이가의에은는와과씩대도만로화및]])");
+			+ cues.alternation("foreign-currency") + "(?![가-힣&&[^을를이가의에은는와과씩대도만로화및다였인선어짜규]])");
 	}
 
 	Money find(String text) {

@@ -31,9 +31,9 @@ final class RegionFinder {
 	private static final double VENUE = 0.3;
 	/** How far after a place name its 에서 may stand (서울 강남구 역삼동 ○○ 본사에서). */
 	private static final int VENUE_REACH = 40;
-	private static final double LISTED = 0.5;
+	private static final double LISTED = 0.4;
 	private static final double EXAMPLE = 0.3;
-	private static final double SEOUL_FACTOR = 0.5;
+	private static final double SEOUL_FACTOR = 0.4;
 	/** The weight a 시·도 needs to be a region of the story. */
 	private static final double MIN_SCORE = 0.5;
 

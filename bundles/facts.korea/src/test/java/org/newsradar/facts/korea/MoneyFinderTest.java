@@ -76,9 +76,15 @@ class MoneyFinderTest {
 		"총 5억 유로 규모다.|5억 유로",
 		"일본 법인이 100억엔을 들인다.|100억엔",
 		"The fund holds $2.5 billion.|$2.5 billion",
+		"유가는 배럴당 80달러다.|80달러",
 	})
 	void keepsOtherCurrenciesAsWritten(String sentence, String written) {
 		assertEquals(List.of(written), money.find(sentence).other());
+	}
+
+	@Test
+	void readsNoYenInACompanyName() {
+		assertEquals(List.of(), money.find("AI 서버에 H100 엔비디아 칩을 넣었다.").other());
 	}
 
 	@Test

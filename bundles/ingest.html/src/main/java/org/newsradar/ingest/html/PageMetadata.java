@@ -43,7 +43,8 @@ final class PageMetadata {
 		Map<String, Object> ld = JsonLd.article(doc);
 		String docTitle = doc.title().strip();
 		String outlet = first(JsonLd.name(ld.get("publisher")), meta(doc, OUTLET_KEYS));
-		String title = first(JsonLd.text(ld.get("headline")), meta(doc, TITLE_KEYS), headline(docTitle, outlet), firstH1(doc));
+		String title = first(JsonLd.text(ld.get("headline")), meta(doc, TITLE_KEYS), visibleHeadline(doc, docTitle),
+			headline(docTitle, outlet), firstH1(doc));
 		if (title != null) {
 			title = withoutSiteName(title, outlet);
 		}
@@ -147,6 +148,24 @@ final class PageMetadata {
 	private static String canonical(Document doc) {
 		Element link = doc.selectFirst("link[rel=canonical][href]");
 		return link == null ? null : link.absUrl("href").isEmpty() ? link.attr("href") : link.absUrl("href");
+	}
+
+	/**
+	 * Without title metadata, the headline is the longest text shown on the page that the
+	 * {@code <title>} repeats: the {@code <title>} itself may wrap it in the site's name and ornaments.
+	 */
+	private static String visibleHeadline(Document doc, String docTitle) {
+		if (docTitle.isEmpty() || doc.body() == null) {
+			return null;
+		}
+		String best = null;
+		for (Element e : doc.body().getAllElements()) {
+			String own = e.ownText().strip();
+			if (own.length() >= 8 && (best == null || own.length() > best.length()) && docTitle.contains(own)) {
+				best = own;
+			}
+		}
+		return best;
 	}
 
 	private static String firstH1(Document doc) {

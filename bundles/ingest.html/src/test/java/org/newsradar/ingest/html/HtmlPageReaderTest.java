@@ -1,0 +1,164 @@
+package org.newsradar.ingest.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.newsradar.api.ingest.IngestException;
+import org.newsradar.api.model.Page;
+import org.newsradar.api.model.RawPage;
+import org.newsradar.api.model.Story;
+import org.newsradar.core.source.PageDecoder;
+
+/** The HTML reader on pages composed for these tests, decoded from bytes as the pipeline does. */
+class HtmlPageReaderTest {
+	private final HtmlPageReader reader = new HtmlPageReader();
+
+	private Page page(String fixture) throws IOException, IngestException {
+		try (InputStream in = getClass().getResourceAsStream(fixture)) {
+			return PageDecoder.decode(new RawPage(fixture, in.readAllBytes(), null));
+		}
+	}
+
+	private List<Story> read(String fixture) throws IOException, IngestException {
+		return reader.read(page(fixture));
+	}
+
+	private Story only(String fixture) throws IOException, IngestException {
+		List<Story> stories = read(fixture);
+		assertEquals(1, stories.size(), () -> "stories: " + stories.stream().map(Story::title).toList());
+		return stories.get(0);
+	}
+
+	private static List<String> paragraphs(Story s) {
+		return List.of(s.body().split("\n"));
+	}
+
+	@Test
+	void acceptsHtmlEvenWithoutADoctypeButNotFeeds() {
+		assertTrue(reader.accepts(new Page("a", null, "UTF-8", "\n<div class=\"news\"><p>본문</p></div>")));
+		assertFalse(reader.accepts(new Page("a", null, "UTF-8", "<?xml version=\"1.0\"?><rss><channel><item><p>x</p></item></channel></rss>")));
+		assertFalse(reader.accepts(new Page("a", null, "UTF-8", "제목\n본문 문장입니다.")));
+	}
+
+	@Test
+	void modernPageBodyIsTheArticleParagraphsInOrder() throws Exception {
+		assertEquals(List.of("새만금 호수 위에 지은 수상태양광 발전소가 3일 처음으로 전력을 생산했다.",
+			"새만금개발청은 이날 발전소에서 첫 송전 기념행사를 열고, 발전소가 하루 평균 9만 가구가 쓸 수 있는 전기를 만들어 낸다고 밝혔다.",
+			"발전소는 물에 뜨는 구조물 위에 태양광 모듈 50만여 장을 얹은 형태로, 설비 용량은 300MW다. 사업비는 모두 5800억원이 들었다.",
+			"개발청은 발전 수익의 일부를 지역 어민 지원 기금으로 적립하고, 발전소 주변 수질을 분기마다 점검하기로 했다.",
+			"개발청 관계자는 \"새만금을 재생에너지 생산 거점으로 키우는 첫걸음\"이라며 \"주민과 함께하는 발전소로 운영하겠다\"고 말했다."),
+			paragraphs(only("modern-korean.html")));
+	}
+
+	@Test
+	void modernPageMetadataComesFromJsonLdAndOpenGraph() throws Exception {
+		Story s = only("modern-korean.html");
+		assertEquals("새만금 수상태양광 발전소 첫 전력 생산", s.title());
+		assertEquals("2024-06-03", s.date(), "the publication, not the later change");
+		assertEquals("서해안일보", s.outlet());
+		assertEquals("한지우", s.byline());
+		assertEquals("https://www.seohaean-example.kr/news/articleView.html?idxno=50211", s.url());
+	}
+
+	@Test
+	void captionsAdsRelatedBoxesReactionsAndCommentsStayOut() throws Exception {
+		String body = only("modern-korean.html").body();
+		for (String noise : List.of("전경", "광고", "관련기사", "재생에너지 단지 조성 속도", "좋아요", "추천해요", "전기요금도", "많이 본 기사",
+			"군산항 크루즈", "저작권자", "jiwoo@", "℃", "PHOTO NEWS")) {
+			assertFalse(body.contains(noise), noise);
+		}
+	}
+
+	@Test
+	void declaredEucKrPageIsReadWithHangulIntact() throws Exception {
+		Page page = page("legacy-euckr.html");
+		assertEquals("x-windows-949", page.charset());
+		Story s = reader.read(page).get(0);
+		assertEquals("강릉 커피거리에 청년 창업점포 10곳 문 열어", s.title());
+		assertEquals(List.of("강릉시 안목해변 커피거리에 청년들이 운영하는 창업점포 10곳이 21일 일제히 문을 열었다.",
+			"시는 빈 점포를 사들여 내부를 고친 뒤 만 39세 이하 청년 창업자에게 2년 동안 임대료 없이 빌려주기로 했다.",
+			"점포에는 로스터리 카페와 수제 디저트 가게, 지역 특산물 기념품점 등이 들어섰다.",
+			"시 관계자는 \"청년들이 자리를 잡으면 커피거리의 볼거리도 늘어날 것\"이라고 말했다."), paragraphs(s));
+	}
+
+	@Test
+	void legacyTableLayoutGivesDateAndBylineFromTheInfoLine() throws Exception {
+		Story s = only("legacy-euckr.html");
+		assertEquals("2012-08-21", s.date());
+		assertEquals("김도경 기자", s.byline());
+	}
+
+	@Test
+	void undeclaredEucKrPageIsRecognisedFromItsBytes() throws Exception {
+		Page page = page("legacy-euckr-undeclared.html");
+		assertEquals("x-windows-949", page.charset());
+		Story s = reader.read(page).get(0);
+		assertTrue(s.body().startsWith("강릉시 안목해변 커피거리에 청년들이"), s.body());
+		assertFalse(s.body().contains("\uFFFD"));
+	}
+
+	@Test
+	void englishPageKeepsSubheadingAndQuoteButNotCommentsOrWidgets() throws Exception {
+		Story s = only("english.html");
+		List<String> p = paragraphs(s);
+		assertEquals(6, p.size(), p::toString);
+		assertTrue(p.get(0).startsWith("Councillors voted on Monday"));
+		assertTrue(p.contains("Fishermen cautious"));
+		assertTrue(p.get(2).contains("whether we like it or not"));
+		assertEquals("The firm said it would pay for an independent survey of fish stocks before and after the installation.", p.get(5));
+		for (String noise : List.of("Share this", "About time", "survey results in full", "Recent Posts", "since 1921", "Posted in")) {
+			assertFalse(s.body().contains(noise), noise);
+		}
+	}
+
+	@Test
+	void englishPageMetadata() throws Exception {
+		Story s = only("english.html");
+		assertEquals("Harbour council backs tidal energy trial", s.title());
+		assertEquals("2025-02-11", s.date());
+		assertEquals("Owen Pryce", s.byline());
+		assertEquals("https://gazette.example.org/2025/02/11/tidal-energy-trial/", s.url());
+	}
+
+	@Test
+	void japanesePageWithoutMetadataIsReadFromWhatItShows() throws Exception {
+		Story s = only("japanese.html");
+		assertEquals("港町で無人運転バスの実証実験始まる", s.title());
+		assertEquals("2024-10-15", s.date());
+		assertEquals("みなと新報", s.outlet());
+		assertEquals(3, paragraphs(s).size(), s.body());
+		assertTrue(s.body().endsWith("本格導入を検討する。"));
+		assertFalse(s.body().contains("アクセスランキング"));
+	}
+
+	@Test
+	void digestPageBecomesOneStoryPerHeadingWithItsOwnDate() throws Exception {
+		List<Story> stories = read("digest.html");
+		assertEquals(List.of("광양항 자동화 부두 하역 장비 시운전", "순천 식품업체, 홀로 사는 노인 200명에 반찬 나눔",
+			"여수산단 입주기업, 탄소 포집 설비 공동 구축 협약"), stories.stream().map(Story::title).toList());
+		assertEquals(List.of("2024-03-11", "2024-03-12", "2024-03-14"), stories.stream().map(Story::date).toList());
+		assertEquals(2, paragraphs(stories.get(1)).size());
+		assertTrue(stories.get(2).body().endsWith("공급하는 방안도 검토하고 있다."));
+	}
+
+	@Test
+	void bodyPrintedTwiceIsKeptOnceWithTheFullerCopysExtraParagraph() throws Exception {
+		Story s = only("repeated-body.html");
+		assertEquals(List.of("대구시가 도심 공유 자전거를 1000대 더 배치한다고 18일 밝혔다.",
+			"새 자전거는 동성로와 반월당 일대 대여소 40곳에 나뉘어 놓인다. 시는 대여소마다 거치대를 늘려 반납이 몰리는 출퇴근 시간대 불편을 줄이기로 했다.",
+			"시는 자전거 도로가 끊긴 구간 12곳도 연말까지 이어 붙일 계획이다.", "이용 요금은 1시간에 500원으로 지금과 같다."), paragraphs(s));
+	}
+
+	@Test
+	void pageOfLinksAloneHasNoStory() {
+		IngestException e = assertThrows(IngestException.class, () -> read("section-front.html"));
+		assertTrue(e.getMessage().contains("no article text"), e.getMessage());
+	}
+}

@@ -14,6 +14,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
@@ -106,31 +107,61 @@ public class CommandLine {
 	 */
 	static void awaitBundles(BundleContext context, Duration limit) throws InterruptedException {
 		long deadline = System.nanoTime() + limit.toNanos();
-		List<String> deployed = deployedJars(context.getProperty("felix.fileinstall.dir"));
-		while (System.nanoTime() < deadline && !ready(context, deployed)) {
-			Thread.sleep(5);
-		}
-	}
-
-	private static boolean ready(BundleContext context, List<String> deployed) {
-		java.util.Set<String> locations = new java.util.HashSet<>();
-		for (Bundle b : context.getBundles()) {
-			boolean fragment = b.getHeaders("").get(Constants.FRAGMENT_HOST) != null;
-			if (fragment ? b.getState() == Bundle.INSTALLED : b.getState() != Bundle.ACTIVE) {
-				return false;
+		Map<String, Long> deployed = deployedJars(context.getProperty("felix.fileinstall.dir"));
+		long[] lastEvent = { System.nanoTime() };
+		org.osgi.framework.BundleListener listener = e -> lastEvent[0] = System.nanoTime();
+		context.addBundleListener(listener);
+		try {
+			// with jars in deploy/, FileInstall may still update or refresh them: wait for a quiet moment
+			long quiet = deployed.isEmpty() ? 0 : 300_000_000L;
+			while (System.nanoTime() < deadline
+				&& (!ready(context, deployed) || System.nanoTime() - lastEvent[0] < quiet)) {
+				Thread.sleep(5);
 			}
-			locations.add(b.getLocation());
+		} finally {
+			context.removeBundleListener(listener);
 		}
-		return locations.containsAll(deployed);
 	}
 
-	/** FileInstall's bundle locations for the jars in its folder ({@code file:} URLs of absolute paths). */
-	private static List<String> deployedJars(String dir) {
-		if (dir == null) {
-			return List.of();
+	private static boolean ready(BundleContext context, Map<String, Long> deployed) {
+		var scrReference = context.getServiceReference(ServiceComponentRuntime.class);
+		ServiceComponentRuntime scr = scrReference == null ? null : context.getService(scrReference);
+		try {
+			Map<String, Long> installed = new java.util.HashMap<>();
+			for (Bundle b : context.getBundles()) {
+				boolean fragment = b.getHeaders("").get(Constants.FRAGMENT_HOST) != null;
+				if (fragment ? b.getState() == Bundle.INSTALLED : b.getState() != Bundle.ACTIVE) {
+					return false;
+				}
+				// a bundle turns ACTIVE just before SCR, on the STARTED event, registers its components
+				if (b.getHeaders("").get("Service-Component") != null
+					&& (scr == null || scr.getComponentDescriptionDTOs(b).isEmpty())) {
+					return false;
+				}
+				installed.put(b.getLocation(), b.getLastModified());
+			}
+			// installed, and not older than its jar (else FileInstall is about to update it)
+			return deployed.entrySet().stream()
+				.allMatch(jar -> installed.getOrDefault(jar.getKey(), Long.MIN_VALUE) >= jar.getValue());
+		} finally {
+			if (scr != null) {
+				context.ungetService(scrReference);
+			}
 		}
-		java.io.File[] jars = new java.io.File(dir).listFiles((d, name) -> name.endsWith(".jar"));
-		return jars == null ? List.of()
-			: Arrays.stream(jars).map(f -> f.getAbsoluteFile().toURI().toString()).toList();
+	}
+
+	/**
+	 * The jars in FileInstall's folder: their bundle locations ({@code file:} URLs of absolute
+	 * paths) and when they were last changed.
+	 */
+	private static Map<String, Long> deployedJars(String dir) {
+		java.io.File[] jars = dir == null ? null : new java.io.File(dir).listFiles((d, name) -> name.endsWith(".jar"));
+		Map<String, Long> deployed = new java.util.HashMap<>();
+		if (jars != null) {
+			for (java.io.File f : jars) {
+				deployed.put(f.getAbsoluteFile().toURI().toString(), f.lastModified());
+			}
+		}
+		return deployed;
 	}
 }

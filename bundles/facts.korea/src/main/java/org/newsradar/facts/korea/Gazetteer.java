@@ -48,7 +48,6 @@ final class Gazetteer {
 	private final Trie<Entry> names = new Trie<>();
 	private final Map<String, Trie<Place>> districtsByProvince = new HashMap<>();
 	private final Map<Place, Trie<Place>> gusByCity = new HashMap<>();
-	private final Set<String> provinces = new LinkedHashSet<>();
 
 	/** Reads the gazetteer shipped in this bundle. */
 	static Gazetteer standard() {
@@ -85,7 +84,6 @@ final class Gazetteer {
 	private void add(String[] f) {
 		switch (f[0]) {
 			case "P" -> {
-				provinces.add(f[1]);
 				for (String form : f[2].split(",")) {
 					boolean confirm = form.startsWith("?");
 					putName(confirm ? form.substring(1) : form,
@@ -159,10 +157,5 @@ final class Gazetteer {
 	Trie.Match<Place> guAt(Place city, CharSequence text, int from) {
 		Trie<Place> t = gusByCity.get(city);
 		return t == null ? null : t.longest(text, from);
-	}
-
-	/** @return the official names of every 시·도, in file order */
-	Set<String> provinces() {
-		return java.util.Collections.unmodifiableSet(provinces);
 	}
 }

@@ -88,7 +88,7 @@ final class RegionFinder {
 
 	RegionFinder(Gazetteer gazetteer, Cues cues) {
 		this.gazetteer = gazetteer;
-		this.media = Pattern.compile(cues.alternation("media-suffix"));
+		this.media = Pattern.compile("[가-힣]{0,2}" + cues.alternation("media-suffix")); // 경남도민일보
 		this.venue = Pattern.compile("[^,.“”\"]{0,"  + VENUE_REACH + "}?(?:" + cues.alternation("venue-noun") + "[^\\s,.]{0,6}\\s?에서"
 			+ "|에서(?:는)?\\s?[^.]{0,30}?" + cues.alternation("event-verb") + ")");
 		this.exampleMarkers = cues.words("example-marker");

@@ -17,27 +17,33 @@ class GazetteerTest {
 	private static final Gazetteer GAZETTEER = Gazetteer.standard();
 
 	@Test
-	void holdsTheSeventeenProvinces() {
-		assertEquals(17, GAZETTEER.provinces().size());
+	void namesEachOfTheSeventeenProvincesByItsOfficialName() throws IOException {
+		List<String> provinces = dataLines("P").stream().map(f -> f[1]).toList();
+		assertEquals(17, provinces.size());
+		for (String province : provinces) {
+			assertEquals(List.of(Place.province(province)), GAZETTEER.nameAt(province, 0).value().places(), province);
+		}
+	}
+
+	private static List<String[]> dataLines(String kind) throws IOException {
+		try (InputStream in = Gazetteer.class.getResourceAsStream("gazetteer.tsv")) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+				.map(line -> line.split("\t"))
+				.filter(f -> f[0].equals(kind))
+				.toList();
+		}
 	}
 
 	@Test
 	void resolvesEveryDistrictOfTheDataFileToItsProvince() throws IOException {
-		int districts = 0;
-		try (InputStream in = Gazetteer.class.getResourceAsStream("gazetteer.tsv")) {
-			for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-				String[] f = line.split("\t");
-				if (!f[0].equals("D")) {
-					continue;
-				}
-				districts++;
-				String own = f[2].substring(f[2].lastIndexOf(' ') + 1);
-				Trie.Match<Gazetteer.Entry> match = GAZETTEER.nameAt(own, 0);
-				assertNotNull(match, own);
-				assertTrue(match.value().places().contains(new Place(f[1], f[2])), own);
-			}
+		List<String[]> districts = dataLines("D");
+		for (String[] f : districts) {
+			String own = f[2].substring(f[2].lastIndexOf(' ') + 1);
+			Trie.Match<Gazetteer.Entry> match = GAZETTEER.nameAt(own, 0);
+			assertNotNull(match, own);
+			assertTrue(match.value().places().contains(new Place(f[1], f[2])), own);
 		}
-		assertTrue(districts >= 226, "시·군·구 lines: " + districts);
+		assertTrue(districts.size() >= 226, "시·군·구 lines: " + districts.size());
 	}
 
 	@Test

@@ -135,6 +135,12 @@ class RegionFinderTest {
 	}
 
 	@Test
+	void ignoresALocalNewspapersName() {
+		assertEquals(List.of("충청북도"), regions("충북 음성에 태양광 공장",
+			"충북 음성군에 태양광 모듈 공장이 들어선다. 충북도는 행정 절차를 돕는다. 이 기사는 경남도민일보와 공동 취재했다."));
+	}
+
+	@Test
 	void ignoresPlacesListedAsExamplesWithDeung() {
 		assertEquals(List.of(), regions("국가 AI 센터 유치전 가열", "정부가 국가 AI 센터 입지를 공모한다. 참여 조건이 발표됐다. "
 			+ "심사는 하반기에 한다. 대구와 전북 등 여러 지자체가 유치를 준비하고 있다."));

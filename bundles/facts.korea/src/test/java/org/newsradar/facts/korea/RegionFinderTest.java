@@ -199,6 +199,13 @@ class RegionFinderTest {
 	}
 
 	@Test
+	void ignoresWhereParticipantsAreLocated() {
+		assertEquals(List.of("대구광역시"), regions("대구 소프트웨어 채용박람회 성황",
+			"대구시는 엑스코에서 소프트웨어 채용박람회를 열었다. 대구시는 참가 기업을 지원했다. "
+				+ "행사에는 대구·경북에 있는 상장사들도 부스를 차렸다. 대구시는 내년에도 행사를 연다."));
+	}
+
+	@Test
 	void readsADirectionBeforeAProvinceButNotBeforeACity() {
 		assertEquals(List.of("부산광역시"), regions("", "동서산업은 서부산 지역 공장을 넓힌다."));
 	}

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,17 +20,31 @@ import org.newsradar.api.model.Page;
 import org.newsradar.api.model.RawPage;
 
 /**
- * Turns a page's bytes into NFC text. Order of trust: a byte-order mark, then a charset the
- * bytes actually decode with among those declared (HTTP header, {@code <meta charset>} or
- * {@code http-equiv}), then strict UTF-8, then strict CP949 (the superset of EUC-KR that Korean
- * sites really use). A declared charset that does not fit the bytes is ignored rather than
- * trusted, so a page never comes out as mojibake.
+ * Turns a page's bytes into NFC text. Order of trust: a byte-order mark, then a charset the bytes
+ * actually decode with among those declared (HTTP header, {@code <meta charset>}, {@code http-equiv},
+ * XML declaration), then strict UTF-8, then strict CP949 (the superset of EUC-KR that Korean sites
+ * really use), then windows-1252 for Western pages with a few accented letters. A declared charset
+ * that does not fit the bytes is ignored rather than trusted, so a page never comes out as mojibake;
+ * a Western single-byte declaration loses to bytes that are valid UTF-8.
+ * <p>
+ * Refused, with the reason: empty files, binary files (NUL bytes), files that end in the middle of a
+ * multi-byte character (truncated), and bytes no candidate decodes.
  */
 public final class PageDecoder {
 	private static final Charset CP949 = Charset.forName("x-windows-949");
+	private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 	private static final Pattern DECLARED = Pattern.compile("charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)",
 		Pattern.CASE_INSENSITIVE);
-	private static final int SNIFF = 4096;
+	private static final Pattern XML_DECLARED = Pattern.compile("<\\?xml[^>]{0,200}?encoding\\s*=\\s*[\"']([A-Za-z0-9_.:-]+)",
+		Pattern.CASE_INSENSITIVE);
+	private static final Set<String> KOREAN_NAMES = Set.of("euc-kr", "euckr", "ks_c_5601-1987", "ks_c_5601", "ksc5601", "cp949",
+		"ms949", "uhc", "windows-949", "x-windows-949");
+	/** Single-byte Western charsets: every byte sequence "decodes", so they are trusted least. */
+	private static final Set<Charset> WESTERN = Set.of(StandardCharsets.ISO_8859_1, WINDOWS_1252, StandardCharsets.US_ASCII);
+	/** How far into a page a charset declaration is looked for (big inline scripts push it down). */
+	private static final int SNIFF = 16384;
+	/** Western text has a few accented letters, not the byte soup of a binary or a mis-detected page. */
+	private static final double MAX_WESTERN_HIGH_BYTES = 0.05;
 
 	private PageDecoder() {
 	}
@@ -41,35 +57,63 @@ public final class PageDecoder {
 		Charset bom = bomCharset(b);
 		if (bom != null) {
 			int skip = bom == StandardCharsets.UTF_8 ? 3 : 2;
-			String text = strict(bom, b, skip).orElseThrow(() -> new IngestException(
-				"bytes after the " + bom.name() + " byte-order mark are not valid " + bom.name()));
-			return page(raw, bom, text);
+			Optional<String> text = strict(bom, b, skip, b.length);
+			if (text.isEmpty()) {
+				throw new IngestException(truncated(b, bom, skip) ? truncatedMessage(bom)
+					: "bytes after the " + bom.name() + " byte-order mark are not valid " + bom.name());
+			}
+			return page(raw, bom, text.get());
 		}
 		if (looksBinary(b)) {
 			throw new IngestException("binary content (NUL bytes), not a text or HTML page");
 		}
-		for (Charset declared : new Charset[] { declared(raw.contentType()), declared(head(b)) }) {
-			if (declared != null) {
-				var text = strict(declared, b, 0);
-				if (text.isPresent()) {
-					return page(raw, declared, text.get());
+		String head = head(b);
+		Optional<String> utf8 = Optional.empty();
+		boolean utf8Tried = false;
+		for (Charset declared : new Charset[] { declared(raw.contentType()), declared(head), xmlDeclared(head) }) {
+			if (declared == null) {
+				continue;
+			}
+			if (WESTERN.contains(declared) && !utf8Tried) {
+				utf8 = strict(StandardCharsets.UTF_8, b, 0, b.length);
+				utf8Tried = true;
+				if (utf8.isPresent() && hasHighBytes(b)) {
+					return page(raw, StandardCharsets.UTF_8, utf8.get()); // UTF-8 served under a Latin-1 label
 				}
 			}
+			Optional<String> text = strict(declared, b, 0, b.length);
+			if (text.isPresent()) {
+				return page(raw, declared, text.get());
+			}
 		}
-		var utf8 = strict(StandardCharsets.UTF_8, b, 0);
+		if (!utf8Tried) {
+			utf8 = strict(StandardCharsets.UTF_8, b, 0, b.length);
+		}
 		if (utf8.isPresent()) {
 			return page(raw, StandardCharsets.UTF_8, utf8.get());
 		}
-		var cp949 = strict(CP949, b, 0);
+		if (truncated(b, StandardCharsets.UTF_8, 0)) {
+			throw new IngestException(truncatedMessage(StandardCharsets.UTF_8));
+		}
+		Optional<String> cp949 = strict(CP949, b, 0, b.length);
 		if (cp949.isPresent()) {
 			return page(raw, CP949, cp949.get());
 		}
+		if (truncated(b, CP949, 0)) {
+			throw new IngestException(truncatedMessage(CP949));
+		}
+		if (highByteShare(b) <= MAX_WESTERN_HIGH_BYTES) {
+			Optional<String> western = strict(WINDOWS_1252, b, 0, b.length);
+			if (western.isPresent()) {
+				return page(raw, WINDOWS_1252, western.get());
+			}
+		}
 		throw new IngestException("undecodable text: neither UTF-8 nor EUC-KR/CP949"
-			+ " (truncated or corrupt multi-byte characters)");
+			+ " (corrupt multi-byte characters, or an undeclared charset)");
 	}
 
 	private static Page page(RawPage raw, Charset cs, String text) {
-		String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+		String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
 		return new Page(raw.source(), raw.contentType(), cs.name(), nfc);
 	}
 
@@ -96,6 +140,60 @@ public final class PageDecoder {
 		return false;
 	}
 
+	private static boolean hasHighBytes(byte[] b) {
+		for (byte x : b) {
+			if (x < 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static double highByteShare(byte[] b) {
+		int high = 0;
+		for (byte x : b) {
+			if (x < 0) {
+				high++;
+			}
+		}
+		return (double) high / b.length;
+	}
+
+	/**
+	 * @return true when the bytes (from the offset on) are valid in the charset except for an
+	 *         incomplete character at the very end: the file was cut off
+	 */
+	static boolean truncated(byte[] b, Charset cs, int from) {
+		int cut = incompleteTail(b, cs, from);
+		return cut > from && strict(cs, b, from, cut).isPresent();
+	}
+
+	/** @return where an incomplete last character starts, or -1 when the last character is complete */
+	private static int incompleteTail(byte[] b, Charset cs, int from) {
+		if (cs == StandardCharsets.UTF_16LE || cs == StandardCharsets.UTF_16BE) {
+			return (b.length - from) % 2 == 1 ? b.length - 1 : -1;
+		}
+		int i = from;
+		int last = from;
+		while (i < b.length) {
+			last = i;
+			i += sequenceLength(b[i] & 0xff, cs);
+		}
+		return i > b.length ? last : -1;
+	}
+
+	/** @return how many bytes the character starting with this byte takes (1 for anything unexpected) */
+	private static int sequenceLength(int lead, Charset cs) {
+		if (cs == CP949) {
+			return lead >= 0x81 && lead <= 0xFE ? 2 : 1;
+		}
+		return lead >= 0xF0 && lead <= 0xF4 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 && lead < 0xE0 ? 2 : 1;
+	}
+
+	private static String truncatedMessage(Charset cs) {
+		return "truncated: the file ends in the middle of a " + (cs == CP949 ? "EUC-KR/CP949" : cs.name()) + " character";
+	}
+
 	private static String head(byte[] b) {
 		return new String(b, 0, Math.min(b.length, SNIFF), StandardCharsets.ISO_8859_1);
 	}
@@ -106,29 +204,35 @@ public final class PageDecoder {
 			return null;
 		}
 		Matcher m = DECLARED.matcher(text);
-		if (!m.find()) {
-			return null;
-		}
-		String name = m.group(1).toLowerCase(Locale.ROOT);
-		if (name.equals("euc-kr") || name.equals("euckr") || name.equals("ks_c_5601-1987") || name.equals("cp949")
-			|| name.equals("ms949") || name.equals("uhc")) {
+		return m.find() ? charset(m.group(1)) : null;
+	}
+
+	/** The encoding an XML declaration ({@code <?xml version="1.0" encoding="euc-kr"?>}) names. */
+	static Charset xmlDeclared(String head) {
+		Matcher m = XML_DECLARED.matcher(head);
+		return m.find() ? charset(m.group(1)) : null;
+	}
+
+	private static Charset charset(String declaredName) {
+		String name = declaredName.toLowerCase(Locale.ROOT);
+		if (KOREAN_NAMES.contains(name)) {
 			return CP949;
 		}
 		try {
 			return Charset.forName(name);
 		} catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-			return null;
+			return null; // a name nobody knows is no declaration
 		}
 	}
 
-	private static java.util.Optional<String> strict(Charset cs, byte[] b, int offset) {
+	private static Optional<String> strict(Charset cs, byte[] b, int from, int to) {
 		CharsetDecoder dec = cs.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT);
 		try {
-			return java.util.Optional.of(dec.decode(ByteBuffer.wrap(b, offset, b.length - offset)).toString());
+			return Optional.of(dec.decode(ByteBuffer.wrap(b, from, to - from)).toString());
 		} catch (CharacterCodingException e) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 	}
 }

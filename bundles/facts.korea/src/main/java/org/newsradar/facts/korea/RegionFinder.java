@@ -37,8 +37,12 @@ final class RegionFinder {
 	/** The weight a 시·도 needs to be a region of the story. */
 	private static final double MIN_SCORE = 0.5;
 
-	/** Separators between the items of a list of places: 부산·경남, 부산과 광주, 대구, 인천. */
-	private static final Pattern LIST_GAP = Pattern.compile("(?:지역)?\\s*(?:[,·ㆍ/]|와|과|및|\\s)\\s*");
+	/**
+	 * Separators between the items of a list of places: 부산·경남, 부산과 광주, 대구, 인천, and
+	 * rankings with a count after each item (경남 800곳, 경북 600곳).
+	 */
+	private static final Pattern LIST_GAP = Pattern.compile(
+		"(?:지역)?(?:\\s?\\d[\\d,.]*\\s?[가-힣%]{0,3})?\\s*(?:[,·ㆍ/]|와|과|및|\\s)\\s*");
 	private static final Pattern ENDS_LIST = Pattern.compile("[가-힣]{0,3}?\\s?등(?=[\\s의을이은에,·]|$)");
 	/** 전남대, 서울대학교, 부산대병원: a university named after a place is not the place. */
 	private static final Pattern UNIVERSITY = Pattern.compile("대(?:학|병원|[\\s은는이가의와과를을에도로,·)]|$)");

@@ -147,6 +147,12 @@ class RegionFinderTest {
 	}
 
 	@Test
+	void ignoresProvincesRankedInNationalFigures() {
+		assertEquals(List.of(), regions("올해 스마트공장 보급 실적 집계", "올해 스마트공장 보급 실적이 집계됐다. 보급 기업은 모두 5000곳이다. "
+			+ "지역별로는 충남 900곳, 전북 700곳, 강원 400곳 순이었다."));
+	}
+
+	@Test
 	void ignoresAPlaceGivenAsAnExample() {
 		assertEquals(List.of(), regions("전국 테크노파크에 지원센터", "전국 테크노파크에 지원센터가 문을 연다. 센터는 기업을 돕는다. "
 			+ "전문가가 상주한다. 대전 센터의 경우 시험 설비를 먼저 갖춘다."));

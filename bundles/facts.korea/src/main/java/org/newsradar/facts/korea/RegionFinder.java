@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * mentions weigh enough is a region of the story.
  */
 final class RegionFinder {
-	static final String SEOUL = "서울특별시";
+	private static final String SEOUL = "서울특별시";
 
 	private static final double TITLE = 3.0;
 	private static final double FIRST_SENTENCE = 2.0;
@@ -93,8 +93,9 @@ final class RegionFinder {
 	RegionFinder(Gazetteer gazetteer, Cues cues) {
 		this.gazetteer = gazetteer;
 		this.media = Pattern.compile("[가-힣]{0,2}" + cues.alternation("media-suffix")); // 경남도민일보
-		this.venue = Pattern.compile("[^,.“”\"]{0,"  + VENUE_REACH + "}?(?:" + cues.alternation("venue-noun") + "[^\\s,.]{0,6}\\s?에서"
-			+ "|에서(?:는)?\\s?[^.]{0,30}?" + cues.alternation("event-verb") + ")");
+		this.venue = Pattern.compile("[^,.“”\"]{0," + VENUE_REACH + "}?(?:"
+			+ cues.alternation("venue-noun") + "[^\\s,.]{0,6}\\s?에서" // 서울 코엑스에서
+			+ "|에서(?:는)?\\s?[^.]{0,30}?" + cues.alternation("event-verb") + ")"); // 부산에서 열린
 		this.exampleMarkers = cues.words("example-marker");
 		this.confirms = Pattern.compile("\\s?" + cues.alternation("confirm-suffix"));
 		this.person = Pattern.compile("(?![은는이가을를의에와과도로만])[가-힣]\\s" + cues.alternation("person-title")

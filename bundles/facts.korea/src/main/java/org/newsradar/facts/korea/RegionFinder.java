@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * (전남대, 부산일보), a person's name (김해진 대표), an item of a list ending in 등, or an
  * example ("부산 센터의 경우") counts little or nothing, and Seoul, where
  * national events are held and companies sit, needs more than a passing mention. A 시·도 whose
- * mentions weigh enough is a region of the story.
+ * mentions weigh enough is a region of the story, unless it weighs far less than the main one
+ * and is not named beside a stronger one.
  */
 final class RegionFinder {
 	private static final String SEOUL = "서울특별시";
@@ -36,6 +37,8 @@ final class RegionFinder {
 	private static final double SEOUL_FACTOR = 0.4;
 	/** The weight a 시·도 needs to be a region of the story. */
 	private static final double MIN_SCORE = 0.5;
+	/** Below this share of the main 시·도's weight, a 시·도 must be paired with a stronger one. */
+	private static final double MINOR_SHARE = 0.15;
 
 	/**
 	 * Separators between the items of a list of places: 부산·경남, 부산과 광주, 대구, 인천, and
@@ -123,12 +126,40 @@ final class RegionFinder {
 			}
 		}
 		resolveAmbiguous(mentions, scores);
+		double top = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
 		List<String> regions = new ArrayList<>();
 		scores.entrySet().stream()
 			.filter(e -> e.getValue() >= MIN_SCORE)
+			.filter(e -> e.getValue() >= MINOR_SHARE * top || pairedWithStronger(e.getKey(), mentions, scores, text))
 			.sorted(Map.Entry.<String, Double>comparingByValue().reversed())
 			.forEach(e -> regions.add(e.getKey()));
 		return new Result(regions, places(mentions, regions));
+	}
+
+	/**
+	 * 경남과 울산의 이웃에, 부산·경남 기업: a minor 시·도 named beside a stronger one shares its
+	 * part in the story; alone, far below the main one, it is a passing mention.
+	 */
+	private static boolean pairedWithStronger(String province, List<Mention> mentions, Map<String, Double> scores,
+		String text) {
+		double own = scores.get(province);
+		for (int k = 0; k + 1 < mentions.size(); k++) {
+			Mention a = mentions.get(k);
+			Mention b = mentions.get(k + 1);
+			if (a.weight > 0 && b.weight > 0 && listed(a, b, text)
+				&& (names(a, province) && strongerThan(b, own, scores) || names(b, province) && strongerThan(a, own, scores))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean names(Mention m, String province) {
+		return m.places.stream().anyMatch(p -> p.province().equals(province));
+	}
+
+	private static boolean strongerThan(Mention m, double score, Map<String, Double> scores) {
+		return m.places.stream().anyMatch(p -> scores.getOrDefault(p.province(), 0.0) > score);
 	}
 
 	private List<Mention> scan(String text) {

@@ -170,6 +170,21 @@ class RegionFinderTest {
 	}
 
 	@Test
+	void ignoresALoneMinorProvinceInALongStory() {
+		assertEquals(List.of("충청남도"), regions("충남 당진에 수소 연료전지 발전소 준공",
+			"충남 당진시 송악읍에 수소 연료전지 발전소가 준공됐다. 충남도는 발전소가 지역 전력 자립에 도움이 될 것이라고 밝혔다. "
+				+ "당진시는 인근 산단 기업에 전력을 공급한다. 회사는 앞서 경북 구미에 같은 설비를 지은 바 있다. "
+				+ "충남도는 2030년까지 수소 발전 비중을 늘린다. 당진시 관계자는 주민 설명회를 이어가겠다고 말했다."));
+	}
+
+	@Test
+	void keepsAMinorProvincePairedWithTheMainOne() {
+		assertEquals(List.of("경상남도", "울산광역시"), regions("경남은행, 연말 김장 나눔 행사",
+			"경남은행은 창원 본점에서 김장 나눔 행사를 열었다. 경남 지역 봉사단 200명이 참여했다. 김치는 창원시와 김해시 복지관에 전달된다. "
+				+ "은행은 경남 전역으로 나눔을 넓힌다. 김치 일부는 경남과 울산의 홀몸 어르신 가정에 배달된다."));
+	}
+
+	@Test
 	void countsAPartnerProvinceNamedBesideTheMainOne() {
 		assertEquals(List.of("부산광역시", "경상남도"), regions("부산 기업 디지털 전환 간담회",
 			"부산시는 지역 기업과 간담회를 열었다. 부산·경남 제조기업의 디지털 전환을 논의했다."));

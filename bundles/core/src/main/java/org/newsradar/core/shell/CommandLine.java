@@ -107,7 +107,9 @@ public class CommandLine {
 	 */
 	static void awaitBundles(BundleContext context, Duration limit) throws InterruptedException {
 		long deadline = System.nanoTime() + limit.toNanos();
-		Map<String, Long> deployed = deployedJars(context.getProperty("felix.fileinstall.dir"));
+		String dir = context.getProperty("felix.fileinstall.dir");
+		Map<String, Long> deployed = deployedJars(dir);
+		String watched = dir == null ? null : new java.io.File(dir).getAbsoluteFile().toURI().toString();
 		long[] lastEvent = { System.nanoTime() };
 		org.osgi.framework.BundleListener listener = e -> lastEvent[0] = System.nanoTime();
 		context.addBundleListener(listener);
@@ -115,7 +117,7 @@ public class CommandLine {
 			// with jars in deploy/, FileInstall may still update or refresh them: wait for a quiet moment
 			long quiet = deployed.isEmpty() ? 0 : 300_000_000L;
 			while (System.nanoTime() < deadline
-				&& (!ready(context, deployed) || System.nanoTime() - lastEvent[0] < quiet)) {
+				&& (!ready(context, watched, deployed) || System.nanoTime() - lastEvent[0] < quiet)) {
 				Thread.sleep(5);
 			}
 		} finally {
@@ -123,7 +125,7 @@ public class CommandLine {
 		}
 	}
 
-	private static boolean ready(BundleContext context, Map<String, Long> deployed) {
+	private static boolean ready(BundleContext context, String watched, Map<String, Long> deployed) {
 		var scrReference = context.getServiceReference(ServiceComponentRuntime.class);
 		ServiceComponentRuntime scr = scrReference == null ? null : context.getService(scrReference);
 		try {
@@ -139,6 +141,9 @@ public class CommandLine {
 					return false;
 				}
 				installed.put(b.getLocation(), b.getLastModified());
+				if (watched != null && b.getLocation().startsWith(watched) && !deployed.containsKey(b.getLocation())) {
+					return false; // its jar was deleted: FileInstall is about to uninstall it
+				}
 			}
 			// installed, and not older than its jar (else FileInstall is about to update it)
 			return deployed.entrySet().stream()

@@ -131,6 +131,7 @@ final class Evaluation {
 		StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-16s %9s %9s %9s %5s %5s %5s%n",
 			"TOPIC", "PRECISION", "RECALL", "F1", "TP", "FP", "FN"));
 		double sum = 0;
+		counts.values().removeIf(c -> c[0] + c[1] + c[2] == 0); // neither expected nor found: nothing to judge
 		for (var e : counts.entrySet()) {
 			int[] c = e.getValue();
 			double p = c[0] + c[1] == 0 ? (c[2] == 0 ? 1 : 0) : c[0] / (double) (c[0] + c[1]);

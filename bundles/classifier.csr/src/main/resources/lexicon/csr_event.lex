@@ -65,7 +65,7 @@ cue 1   re:쓰레기\S{0,2}\s?(?:줍|수거)       | needs=actor,csr
 # one company adopts one stream, village, school...: a standing corporate programme
 cue 2.5 re:1\s?사\s?1\s?(?:하천|촌|산|교|공원|학교|병영|섬)  | group=csr
 # disaster relief: "수해 현장서 복구", "산불 피해 복구"
-cue 2.5 re:(?:수해|침수|산불|폭우|호우|태풍|폭설|지진|재난|재해)\S{0,6}\s?(?:\S+\s)?(?:복구|구호)  | needs=actor,csr
+cue 2.5 re:(?:수해|침수|산불|폭우|호우|태풍|폭설|지진|재난|재해)\S{0,6}\s?(?:\S{1,12}\s)?(?:복구|구호)  | needs=actor,csr
 cue 1.5 상생                              | needs=csr
 cue 1   동반 성장                         | needs=csr
 cue 0   임직원                            | group=actor
@@ -93,7 +93,7 @@ trap re:(?:주최|주관)\s?[,·ㆍ/]?\s?(?:\S{1,20}\s)?후원
 # --- against: politics, courts, ratings, reports, public welfare, recruiting --------------------
 neg 3   정치 자금
 neg 3   후원회
-neg 2   re:(?:국회\s?의원|의원|후보|정당|선거)\S{0,3}\s?(?:\S+\s)?후원
+neg 2   re:(?:국회\s?의원|의원|후보|정당|선거)\S{0,3}\s?(?:\S{1,12}\s)?후원
 neg 3   re:사회\s?봉사\s?(?:명령|\d+\s?시간)
 neg 2   집행 유예
 neg 2   징역
@@ -105,7 +105,7 @@ neg 2   지속 가능 경영 보고서
 neg 2   지속 가능성 보고서
 neg 2   통합 보고서
 neg 1   등급
-neg 3   re:(?:자원\s?)?봉사자(?:를|을)?\s?(?:\S+\s)?(?:모집|모읍)
+neg 3   re:(?:자원\s?)?봉사자(?:를|을)?\s?(?:\S{1,12}\s)?(?:모집|모읍)
 neg 1.5 모집
 neg 3   re:봉사자\s?(?:기본\s?)?(?:교육|양성|모집)
 neg 1.5 re:신청(?:은|을|하면|받는다|접수)

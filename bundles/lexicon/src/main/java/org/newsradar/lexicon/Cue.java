@@ -68,13 +68,19 @@ public final class Cue {
 		if (this.phrase.startsWith(REGEX_PREFIX)) {
 			this.key = null;
 			this.breaks = null;
-			this.pattern = Pattern.compile(this.phrase.substring(REGEX_PREFIX.length()),
-				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+			String regex = this.phrase.substring(REGEX_PREFIX.length());
+			// case folding only where there is case to fold: it keeps Hangul patterns on the fast path
+			this.pattern = Pattern.compile(regex, hasLatinLetters(regex) ? Pattern.CASE_INSENSITIVE : 0);
 		} else {
 			this.key = FoldedText.key(this.phrase);
 			this.breaks = FoldedText.breaks(this.phrase);
 			this.pattern = null;
 		}
+	}
+
+	/** @return whether the expression has literal Latin letters (escapes such as \\s and \\p{L} aside) */
+	private static boolean hasLatinLetters(String regex) {
+		return regex.replaceAll("\\\\[pP]\\{\\w+\\}|\\\\.", "").chars().anyMatch(ch -> ch < 128 && Character.isLetter(ch));
 	}
 
 	public Kind kind() {

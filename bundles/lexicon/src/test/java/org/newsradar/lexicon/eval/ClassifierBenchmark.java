@@ -1,0 +1,77 @@
+package org.newsradar.lexicon.eval;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.newsradar.api.model.Story;
+import org.newsradar.lexicon.LexiconClassifier;
+import org.newsradar.lexicon.testing.StoryCases;
+
+/**
+ * Classification alone, no ingest: stories per second for each shipped topic classifier on one
+ * thread, over the seeds + dev gold stories (when ../shared is there) and the composed cases.
+ * Reports stories per CPU second of the measuring thread (steady on a shared, busy machine) and
+ * per wall-clock second. Measures only; nothing is asserted.
+ *
+ * <p>usage (working directory bundles/lexicon): {@code ClassifierBenchmark [SECONDS_PER_TOPIC]}
+ */
+public final class ClassifierBenchmark {
+	private ClassifierBenchmark() {
+	}
+
+	public static void main(String[] args) throws IOException {
+		double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 3;
+		List<Story> stories = stories();
+		long chars = stories.stream().mapToLong(s -> s.title().length() + s.body().length()).sum();
+		System.out.printf("%d distinct stories, %.0f characters on average%n", stories.size(), chars / (double) stories.size());
+		Map<String, LexiconClassifier> classifiers = ShippedClassifiers.load();
+		for (var e : classifiers.entrySet()) {
+			run(e.getValue(), stories, seconds / 3); // warm-up
+			long[] done = run(e.getValue(), stories, seconds);
+			System.out.printf("%-14s %,10.0f stories/CPU-s %,10.0f stories/s  (%,d stories, %.2f s CPU, %.2f s wall)%n",
+				e.getKey(), done[0] / (done[2] / 1e9), done[0] / (done[1] / 1e9), done[0], done[2] / 1e9, done[1] / 1e9);
+		}
+	}
+
+	/** @return {stories classified, wall nanoseconds, CPU nanoseconds} */
+	private static long[] run(LexiconClassifier classifier, List<Story> stories, double seconds) {
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		long cpuStart = threads.getCurrentThreadCpuTime();
+		long start = System.nanoTime();
+		long deadline = start + (long) (seconds * 1e9);
+		long n = 0;
+		int accepted = 0;
+		while (System.nanoTime() < deadline) {
+			for (Story s : stories) {
+				accepted += classifier.classify(s).accepted() ? 1 : 0;
+				n++;
+			}
+		}
+		if (accepted < 0) {
+			throw new AssertionError(); // keeps the results alive
+		}
+		return new long[] { n, System.nanoTime() - start, threads.getCurrentThreadCpuTime() - cpuStart };
+	}
+
+	private static List<Story> stories() throws IOException {
+		List<Story> stories = new ArrayList<>();
+		Path shared = Path.of("../../../shared");
+		if (Files.isDirectory(shared)) {
+			for (String set : List.of("seeds", "dev")) {
+				GoldStories.read(shared.resolve(set + "/gold.jsonl"), shared.resolve(set)).forEach(l -> stories.add(l.story()));
+			}
+		}
+		for (Path cases : ShippedClassifiers.CASES.values()) {
+			try (var r = Files.newBufferedReader(cases)) {
+				StoryCases.read(r).forEach(c -> stories.add(c.story()));
+			}
+		}
+		return stories;
+	}
+}

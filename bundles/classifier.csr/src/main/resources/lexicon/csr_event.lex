@@ -36,8 +36,13 @@ cue 1.5 후원                              | group=csr
 cue 2   위문품                            | group=csr
 cue 2   위문                              | group=csr
 cue 2   물품 전달                         | group=csr
+# goods or money handed over: "생필품도 전달했다", "쌀 200포를 기탁했다"
+cue 2.5 re:(?:생필품|생활\s?용품|물품|쌀|라면|연탄|김치|선물|꾸러미|위문품|후원품|기부금|성금|장학금|난방비|도서|노트북)\S{0,3}\s?(?:\S{1,8}\s){0,2}?(?:전달|기탁|기증|후원)  | group=csr
+# helping hands on farms and in disaster areas: "일손을 보탰다", "수확을 도왔다"
+cue 3   re:일손\S{0,3}\s?(?:돕|도와|도왔|보태|보탰|거들)  | needs=actor,csr
+cue 2   re:(?:수확|모내기|농작업|영농|복구\s?작업|청소|배식|김장)\S{0,2}\s?(?:을|를)?\s?(?:도왔|도와|돕는|거들)  | needs=actor,csr
 cue 2   전달식                            | group=csr
-cue 2   기증                              | group=csr
+cue 3   기증                              | group=csr
 cue 2   헌혈                              | group=csr
 cue 2   결연                              | group=csr
 cue 2   사회 복지 공동 모금회             | group=csr
@@ -82,6 +87,8 @@ trap re:고향\s?사랑\s?(?:기부|e음|이음)
 trap re:(?:중|과)기부
 trap re:기부\s?채납
 trap 봉사료
+# organ, body and heritage donations are individuals' acts
+trap re:(?:장기|시신|조혈모\s?세포|각막|유물|소장품)\s?기증
 # a public volunteer centre is an organisation's name, not an activity
 trap 자원 봉사 센터
 trap re:사회\s?봉사\s?(?:명령|\d+\s?시간)
@@ -110,6 +117,12 @@ neg 1.5 모집
 neg 3   re:봉사자\s?(?:기본\s?)?(?:교육|양성|모집)
 neg 1.5 re:신청(?:은|을|하면|받는다|접수)
 neg 2   복지 정책
+# legislation about volunteering or giving is not an activity
+neg 2.5 조례
+neg 1.5 개정안
+neg 1.5 re:(?:시|도|군|구)의회
+# crime around charity: fraud, embezzlement, impersonation
+neg 2   re:(?:사칭|사기|피싱|횡령|편취|빼돌|가로채|가로챈|혐의|구속|기소|입건)
 neg 1.5 기초 생활 수급
 neg 1.5 re:(?:국비|시비|도비|군비|예산)
 neg 2   re:기부\s?채납

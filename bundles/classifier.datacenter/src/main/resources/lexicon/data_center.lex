@@ -64,7 +64,11 @@ cue 0.5 냉각                              | needs=dc
 # research and analysis "centers" are not data centers
 trap 빅데이터 센터
 trap 공공 데이터 센터
+# a manufacturing-data platform of the smart-factory programme
+trap 제조 데이터 센터
 trap re:데이터\s?센터\s?장
+# a data center as an example of a kind ("데이터센터 등 전력 수요가 많은 첨단산업")
+trap re:(?:AI\s?)?데이터\s?센터\s등\s
 # IDC the market-research firm
 trap re:(?:조사|리서치|분석|컨설팅)\s?(?:업체|기관|회사|기업|전문\s?기관)(?:인|인\s)?\s?(?:한국\s?)?IDC
 trap re:한국\s?IDC

@@ -31,6 +31,8 @@ cue 2   인공 지능 공장                    | needs=mfg
 cue 2   re:제조(?:업|\s?현장|\s?공정|\s?기업|\s?라인)?(?:의)?\s?(?:디지털\s?전환|DX|AX|AI\s?전환|지능화|자동화|스마트화)  | group=sf
 cue 2   re:(?:공장|공정|생산\s?라인|생산\s?설비|산업\s?단지|산단)(?:의)?\s?(?:스마트화|지능화|디지털\s?전환|자동화)  | group=sf
 cue 1.5 제조 혁신                         | group=sf
+# manufacturing-ICT convergence: "제조-IT 융합", "제조·AI 융합"
+cue 2.5 re:제조(?:업|기업)?\s?[-·ㆍ/]?\s?(?:IT|ICT|AI|인공\s?지능|디지털)\s?(?:융합|접목|결합)  | group=sf
 # AI put into production: "압연 공정에 AI 제어 도입", "AI 기반 품질 관리"
 cue 2   re:(?:공정|생산\s?라인|생산\s?설비|제조\s?라인|제조\s?공정|생산\s?공정)(?:에|의|마다)?\s?(?:AI|인공\s?지능) | group=sf
 cue 2   re:(?:AI|인공\s?지능)\s?(?:기반\s?)?(?:공정|품질\s?검사|품질\s?관리|비전\s?검사|불량\s?검출|생산\s?관리) | needs=mfg

@@ -188,8 +188,8 @@ public final class Lexicon {
 	 * (title, lead, rest of the body, or a headline-like body line), divided by how many times the
 	 * same cue matched before it: repetition helps, with diminishing returns. The sum of cue
 	 * contributions minus negative contributions is then discounted when the story only mentions the
-	 * topic in passing (nothing in the title or the lead sentence, and hits in less than a share of
-	 * the body's sentences) or only in its title, and mapped to the score
+	 * topic in passing (no strong cue in the title or the lead sentence, and strong cues in less than
+	 * a share of the body's sentences) or only in its title, and mapped to the score
 	 * {@code 1 - 2^(-sum / mass)}: a sum equal to {@code mass} scores 0.5.
 	 *
 	 * <table>
@@ -205,6 +205,9 @@ public final class Lexicon {
 	 * <tr><td>passing_factor</td><td>0.5</td><td>multiplier for a mention in passing</td></tr>
 	 * <tr><td>passing_coverage</td><td>0.3</td><td>the share of body sentences with a match (two at
 	 * least) from which a story without a match in title or lead is not a mention in passing</td></tr>
+	 * <tr><td>strong_weight</td><td>2</td><td>the least weight of a cue whose match says what the story
+	 * is about: only such matches in title or lead, or across that share of sentences, make a story
+	 * more than a mention in passing</td></tr>
 	 * <tr><td>title_only_factor</td><td>0.5</td><td>multiplier when nothing matched in the body</td></tr>
 	 * <tr><td>mass</td><td>6</td><td>the sum that scores 0.5</td></tr>
 	 * <tr><td>max_evidence</td><td>8</td><td>how many phrases a decision reports at most</td></tr>
@@ -220,6 +223,7 @@ public final class Lexicon {
 			Map.entry("headline_chars", 80.0),
 			Map.entry("passing_factor", 0.5),
 			Map.entry("passing_coverage", 0.3),
+			Map.entry("strong_weight", 2.0),
 			Map.entry("title_only_factor", 0.5),
 			Map.entry("mass", 6.0),
 			Map.entry("max_evidence", 8.0));
@@ -271,6 +275,10 @@ public final class Lexicon {
 
 		public double passingCoverage() {
 			return values.get("passing_coverage");
+		}
+
+		public double strongWeight() {
+			return values.get("strong_weight");
 		}
 
 		public double passingFactor() {

@@ -61,8 +61,10 @@ public final class Scorer {
 		negatives = weigh(negatives, layout);
 		double sum = positives.stream().mapToDouble(Hit::contribution).sum()
 			- negatives.stream().mapToDouble(Hit::contribution).sum();
-		boolean passing = positives.stream()
-			.noneMatch(h -> h.cue().anchor() || h.field().equals(Evidence.TITLE) || layout.inLead(h.start()))
+		// only a strong cue says what a story is about: a supporting one (a capacity in MW, 전력 공급)
+		// in the title or the lead does not
+		boolean passing = positives.stream().noneMatch(h -> h.cue().anchor()
+			|| h.cue().weight() >= settings.strongWeight() && (h.field().equals(Evidence.TITLE) || layout.inLead(h.start())))
 			&& layout.coverage(positives) < settings.passingCoverage();
 		if (passing) {
 			sum *= settings.passingFactor();
@@ -216,10 +218,15 @@ public final class Scorer {
 			return inLead(offset) ? settings.leadFactor() : 1.0;
 		}
 
-		/** @return the share of body sentences (headline-like lines aside) with a hit, and how many */
+		/**
+		 * @return the share of body sentences (headline-like lines aside) with a match of a strong cue
+		 *         (weight {@code strong_weight} or more: supporting cues such as a capacity in MW do
+		 *         not make a sentence about the topic), or 0 when fewer than two sentences have one
+		 */
 		double coverage(List<Hit> hits) {
 			long withHit = sentences.stream().filter(s -> !contains(headlines, s[0]))
-				.filter(s -> hits.stream().anyMatch(h -> h.field().equals(Evidence.BODY) && h.start() >= s[0] && h.start() < s[1]))
+				.filter(s -> hits.stream().anyMatch(h -> h.field().equals(Evidence.BODY) && h.start() >= s[0]
+					&& h.start() < s[1] && h.cue().weight() >= settings.strongWeight()))
 				.count();
 			long total = sentences.size() - headlines.size();
 			return total == 0 || withHit < 2 ? 0 : withHit / (double) total;

@@ -17,7 +17,8 @@ set mass 6
 # --- the facility, by name ---------------------------------------------------------------------
 cue 3   데이터 센터                       | group=dc
 cue 3   인터넷 데이터 센터                 | group=dc
-cue 3   IDC                               | group=dc
+# IDC is also a market-research firm: the acronym counts as a facility only beside facility words
+cue 3   IDC                               | needs=facility
 cue 3   AIDC                              | group=dc
 cue 3   data center                       | group=dc
 cue 3   data centre                       | group=dc
@@ -44,6 +45,10 @@ cue 3.5 re:(?:데이터\s?센터|IDC|AIDC|컴퓨팅\s?센터)[^\s.]*(?:\s[^\s.]+
 # "AI factory" compute campuses count when servers, GPUs or power say it is a facility
 cue 1.5 AI 팩토리                         | needs=dc,compute
 cue 1.5 AI factory                        | needs=dc,compute
+
+# facility words: what a building full of servers is built, powered and filled with
+cue 0   데이터 센터                       | group=facility
+cue 0   re:착공|준공|건립|부지|상면|코로케이션|입주|증설|전력|냉각|수전|변전소|\d\s?(?:MW|㎿|메가\s?와트) | group=facility
 
 # --- a compute facility described without its name (recall) ----------------------------------
 cue 1.5 전산 시설                         | group=compute
@@ -73,7 +78,11 @@ trap re:(?:AI\s?)?데이터\s?센터\s등\s
 trap re:(?:조사|리서치|분석|컨설팅)\s?(?:업체|기관|회사|기업|전문\s?기관)(?:인|인\s)?\s?(?:한국\s?)?IDC
 trap re:한국\s?IDC
 trap re:IDC\s?(?:코리아|korea)
-trap re:IDC(?:에\s?따르면|의\s?(?:조사|보고서|자료|분석|전망|집계|리포트)|(?:는|가)\s[^.\n]{0,80}(?:전망|예상|집계|분석|추산)했)
+trap re:IDC(?:에\s?따르면|의\s?(?:조사|보고서|자료|분석|전망|집계|리포트)|(?:는|가)\s[^.\n]{0,80}(?:전망|예상|예측|집계|분석|추산|내다봤|밝혔|설명했))
+trap re:IDC\s?(?:는|가)?\s?[:"“'‘]
+trap re:IDC\s?(?:\S{1,12}\s)?(?:부사장|연구\s?이사|연구원|애널리스트|분석가|보고서|리포트|트래커|전망|조사)
+neg 2   출하량
+neg 1   점유율
 trap re:International\s+Data\s+Corp
 # a data center named in a list of industries, or as a market for chips and equipment
 trap re:(?:반도체|이차\s?전지|2차\s?전지|배터리|바이오|원전|원자력|수소|방산|로봇|조선|자동차|모빌리티|우주\s?항공|미래차|전기차|에너지|통신|스마트\s?시티)\s?[·,、ㆍ/]\s?(?:AI\s?)?(?:데이터\s?센터|IDC)

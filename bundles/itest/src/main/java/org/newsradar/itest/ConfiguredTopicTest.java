@@ -32,13 +32,17 @@ class ConfiguredTopicTest {
 
 	@AfterEach
 	void deleteTopics() throws Exception {
-		Configuration[] left = cm.listConfigurations("(service.factoryPid=" + FACTORY_PID + ")");
-		if (left != null) {
-			for (Configuration c : left) {
-				c.delete();
-			}
-		}
+		deleteTopicConfigurations();
 		assertTrue(Framework.eventually(() -> !served(TOPIC) && Bundles.activeLabel("csr_event").startsWith("org.newsradar.classifier.csr ")));
+	}
+
+	/** Deletes every configured topic a test left behind. */
+	static void deleteTopicConfigurations() throws Exception {
+		Configuration[] left = Framework.service(ConfigurationAdmin.class)
+			.listConfigurations("(service.factoryPid=" + FACTORY_PID + ")");
+		for (Configuration c : left == null ? new Configuration[0] : left) {
+			c.delete();
+		}
 	}
 
 	static Dictionary<String, Object> topic(String id, String cues, double threshold) {
@@ -108,7 +112,7 @@ class ConfiguredTopicTest {
 	}
 
 	/** Calls {@code radar:topic} the way the Gogo shell does: the command service's {@code topic} method. */
-	private static String radarTopic(String... args) throws Exception {
+	static String radarTopic(String... args) throws Exception {
 		ServiceReference<?>[] refs = Framework.context().getServiceReferences((String) null,
 			"(&(osgi.command.scope=radar)(osgi.command.function=topic))");
 		assertEquals(1, refs == null ? 0 : refs.length, "one radar:topic command");

@@ -2,6 +2,7 @@ package org.newsradar.itest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -10,9 +11,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Dictionary;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsradar.api.model.Story;
@@ -20,6 +23,7 @@ import org.newsradar.api.pipeline.Pipeline;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleEvent;
 import org.osgi.framework.BundleListener;
+import org.osgi.service.cm.ConfigurationAdmin;
 
 /**
  * The deploy folder watched by Felix FileInstall: a classifier jar dropped there serves its topic,
@@ -41,6 +45,11 @@ class HotDeployTest {
 	void deployFolder() throws Exception {
 		deploy = Path.of(Framework.context().getProperty("felix.fileinstall.dir"));
 		Files.createDirectories(deploy);
+	}
+
+	@AfterEach
+	void deleteTopics() throws Exception {
+		ConfiguredTopicTest.deleteTopicConfigurations();
 	}
 
 	/** Records every bundle event of a bundle other than the fixture. */
@@ -123,5 +132,39 @@ class HotDeployTest {
 		} finally {
 			Files.deleteIfExists(cfg);
 		}
+	}
+
+	@Test
+	void theTopicCommandLeavesAFileTopicToItsFileAndDeletesTheFileWithTheTopic() throws Exception {
+		Path cfg = deploy.resolve(ConfiguredTopicTest.FACTORY_PID + "-tidal.cfg");
+		try {
+			writeTopic(cfg, "조력발전소");
+			assertTrue(Framework.eventually(() -> served(TOPIC)));
+			Exception refused = assertThrows(Exception.class,
+				() -> ConfiguredTopicTest.radarTopic("create", TOPIC, "--threshold", "0.2"));
+			assertTrue(String.valueOf(refused.getCause()).contains("edit that file"), refused::toString);
+			ConfiguredTopicTest.radarTopic("delete", TOPIC);
+			assertFalse(Files.exists(cfg));
+			assertTrue(Framework.eventually(() -> !served(TOPIC)));
+		} finally {
+			Files.deleteIfExists(cfg);
+		}
+	}
+
+	@Test
+	void aTopicWhoseFileWasDeletedWhileTheWorkbenchWasDownIsRemovedWhenItStarts() throws Exception {
+		// what FileInstall left in Config Admin for a file it never saw deleted
+		Dictionary<String, Object> orphan = ConfiguredTopicTest.topic(TOPIC, "조력발전소", 0.5);
+		orphan.put("felix.fileinstall.filename", deploy.resolve("gone.cfg").toUri().toString());
+		Framework.service(ConfigurationAdmin.class).getFactoryConfiguration(ConfiguredTopicTest.FACTORY_PID, "gone", "?")
+			.update(orphan);
+		assertTrue(Framework.eventually(() -> served(TOPIC)));
+		Bundle topics = Arrays.stream(Framework.context().getBundles())
+			.filter(b -> "org.newsradar.classifier.lexicon".equals(b.getSymbolicName())).findFirst().orElseThrow();
+		topics.stop();
+		topics.start();
+		assertTrue(Framework.eventually(() -> !served(TOPIC)));
+		assertEquals(null, Framework.service(ConfigurationAdmin.class)
+			.listConfigurations("(service.factoryPid=" + ConfiguredTopicTest.FACTORY_PID + ")"));
 	}
 }

@@ -1,9 +1,14 @@
 package org.newsradar.classifier.lexicon;
 
 import java.io.IOException;
-import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Dictionary;
 import java.util.Hashtable;
@@ -23,9 +28,10 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * {@code radar:topic}: configured lexicon topics from the Gogo shell. The commands only write Config
+ * {@code radar:topic}: configured lexicon topics from the Gogo shell. The commands write Config
  * Admin factory configurations, so a topic made here behaves exactly like one from a {@code .cfg}
- * file in {@code deploy/} (and editing a file-backed topic here writes the file back).
+ * file in {@code deploy/}. A topic defined by a file is changed by editing the file, which stays
+ * the one source of its definition; deleting such a topic deletes its file.
  */
 @Component(service = TopicCommands.class,
 	property = { "osgi.command.scope=radar", "osgi.command.function=topic" })
@@ -35,10 +41,11 @@ public class TopicCommands {
 		"      defines topic ID (again: changes only the options given)",
 		"  radar:topic list",
 		"  radar:topic delete ID");
-	/** Set by Felix FileInstall on configurations it read from a file. */
-	private static final String FILE = "felix.fileinstall.filename";
 	private static final Map<String, String> OPTIONS = Map.of("--cues", TopicDefinition.CUES, "--negative",
 		TopicDefinition.NEGATIVE, "--threshold", TopicDefinition.THRESHOLD, "--ranking", TopicDefinition.RANKING);
+
+	private static final String NOT_SERVED = "  (not served: see the log)";
+	private static final long SETTLE_MILLIS = 2000;
 
 	private final ConfigurationAdmin configurations;
 	private final BundleContext context;
@@ -50,24 +57,42 @@ public class TopicCommands {
 	}
 
 	/** radar:topic create ID --cues A,B [--negative X,Y] [--threshold T] [--ranking N] | list | delete ID */
-	public String topic(String... args) throws IOException, InvalidSyntaxException {
-		if (args.length == 0) {
+	public String topic(String... typed) throws IOException, InvalidSyntaxException, InterruptedException {
+		List<String> args = Arrays.stream(typed).map(TopicCommands::asTyped).toList();
+		if (args.isEmpty()) {
 			return USAGE;
 		}
-		return switch (args[0]) {
-		case "create" -> create(List.of(args).subList(1, args.length));
+		return switch (args.get(0)) {
+		case "create" -> create(args.subList(1, args.size()));
 		case "list" -> list();
 		case "delete" -> {
-			if (args.length != 2) {
+			if (args.size() != 2) {
 				throw new IllegalArgumentException(USAGE);
 			}
-			yield delete(args[1]);
+			yield delete(args.get(1));
 		}
-		default -> throw new IllegalArgumentException("unknown subcommand '" + args[0] + "'\n" + USAGE);
+		default -> throw new IllegalArgumentException("unknown subcommand '" + args.get(0) + "'\n" + USAGE);
 		};
 	}
 
-	private String create(List<String> args) throws IOException, InvalidSyntaxException {
+	/**
+	 * The plain Gogo shell reads typed input one byte per character, so Korean typed at its prompt
+	 * arrives as its UTF-8 bytes read as Latin-1 ("반" as "ë°\u0098"). Such text is decoded again;
+	 * text with any character beyond Latin-1, or whose bytes are not UTF-8, is left as it is.
+	 */
+	static String asTyped(String arg) {
+		if (arg.chars().allMatch(c -> c < 0x80) || arg.chars().anyMatch(c -> c > 0xFF)) {
+			return arg;
+		}
+		try {
+			return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(arg.getBytes(StandardCharsets.ISO_8859_1))).toString();
+		} catch (CharacterCodingException notUtf8) {
+			return arg;
+		}
+	}
+
+	private String create(List<String> args) throws IOException, InvalidSyntaxException, InterruptedException {
 		if (args.isEmpty() || args.get(0).startsWith("--") || args.size() % 2 == 0) {
 			throw new IllegalArgumentException(USAGE);
 		}
@@ -81,6 +106,10 @@ public class TopicCommands {
 			given.put(key, args.get(i + 1));
 		}
 		Configuration existing = find(id);
+		Path file = existing == null ? null : TopicFiles.of(existing);
+		if (file != null) {
+			throw new IllegalArgumentException("topic " + id + " is defined by " + file + ": edit that file");
+		}
 		Configuration configuration = existing != null ? existing
 			: configurations.getFactoryConfiguration(ConfiguredTopicClassifier.FACTORY_PID, id, "?");
 		Dictionary<String, Object> properties = existing != null ? existing.getProperties() : new Hashtable<>();
@@ -90,13 +119,15 @@ public class TopicCommands {
 		TopicDefinition definition = TopicDefinition.from(properties);
 		definition.configuration().forEach(properties::put);
 		configuration.update(properties);
-		return (existing != null ? "updated topic " : "created topic ") + describe(definition, properties);
+		boolean serving = awaitServed(configuration.getPid(), true);
+		return (existing != null ? "updated topic " : "created topic ") + describe(definition, properties)
+			+ (serving ? "" : NOT_SERVED);
 	}
 
 	private String list() throws IOException, InvalidSyntaxException {
 		List<String> lines = new ArrayList<>();
 		for (Configuration c : topicConfigurations()) {
-			String served = served(c.getPid()) ? "" : "  (not served: invalid, see the log)";
+			String served = served(c.getPid()) ? "" : NOT_SERVED;
 			try {
 				lines.add(describe(TopicDefinition.from(c.getProperties()), c.getProperties()) + served);
 			} catch (IllegalArgumentException e) {
@@ -107,14 +138,19 @@ public class TopicCommands {
 		return lines.isEmpty() ? "no configured topics" : String.join("\n", lines);
 	}
 
-	private String delete(String id) throws IOException, InvalidSyntaxException {
+	private String delete(String id) throws IOException, InvalidSyntaxException, InterruptedException {
 		Configuration c = find(id);
 		if (c == null) {
 			throw new IllegalArgumentException("no configured topic '" + id + "'");
 		}
-		Object file = c.getProperties().get(FILE);
+		String pid = c.getPid();
+		Path file = TopicFiles.of(c);
+		if (file != null) {
+			Files.deleteIfExists(file);
+		}
 		c.delete();
-		return "deleted topic " + id + (file == null ? "" : " and its file " + Path.of(URI.create(file.toString())));
+		awaitServed(pid, false);
+		return "deleted topic " + id + (file == null ? "" : " and its file " + file);
 	}
 
 	private Configuration find(String id) throws IOException, InvalidSyntaxException {
@@ -133,14 +169,28 @@ public class TopicCommands {
 		return found == null ? List.of() : List.of(found);
 	}
 
+	/**
+	 * Waits (at most {@value #SETTLE_MILLIS} ms) until Config Admin and DS have carried out a change,
+	 * so that the next command sees it.
+	 *
+	 * @return whether the topic's classifier is registered or not, as {@code expected}
+	 */
+	private boolean awaitServed(String pid, boolean expected) throws InvalidSyntaxException, InterruptedException {
+		long deadline = System.nanoTime() + SETTLE_MILLIS * 1_000_000L;
+		while (served(pid) != expected && System.nanoTime() < deadline) {
+			Thread.sleep(20);
+		}
+		return served(pid) == expected;
+	}
+
 	private boolean served(String pid) throws InvalidSyntaxException {
 		return !context.getServiceReferences(TopicClassifier.class, "(" + Constants.SERVICE_PID + "=" + pid + ")").isEmpty();
 	}
 
 	private static String describe(TopicDefinition d, Dictionary<String, Object> properties) {
-		Object file = properties.get(FILE);
+		Path file = TopicFiles.of(properties);
 		return String.format(Locale.ROOT, "%s  threshold %s  ranking %d  cues %s  negative %s%s", d.topic(),
 			d.threshold(), d.ranking(), String.join(", ", d.cues()), String.join(", ", d.negatives()),
-			file == null ? "" : "  file " + Path.of(URI.create(file.toString())).getFileName());
+			file == null ? "" : "  file " + file.getFileName());
 	}
 }

@@ -24,7 +24,7 @@ cue 3   기탁                              | group=csr
 cue 3   구호금                            | group=csr
 cue 3   구호 물품                         | group=csr
 cue 2.5 구호 키트                         | group=csr
-cue 2   구호                              | group=csr
+cue 2   구호                              | needs=csr,actor
 cue 3   장학금                            | group=csr
 cue 2.5 장학생                            | group=csr
 cue 2.5 장학 증서                         | group=csr
@@ -43,18 +43,18 @@ cue 3   re:일손\S{0,3}\s?(?:돕|도와|도왔|보태|보탰|거들)  | needs=a
 cue 2   re:(?:수확|모내기|농작업|영농|복구\s?작업|청소|배식|김장)\S{0,2}\s?(?:을|를)?\s?(?:도왔|도와|돕는|거들)  | needs=actor,csr
 cue 2   전달식                            | group=csr
 cue 3   기증                              | group=csr
-cue 2   헌혈                              | group=csr
-cue 2   결연                              | group=csr
+cue 2   헌혈                              | needs=csr,actor
+cue 2   결연                              | needs=csr,actor
 cue 2   사회 복지 공동 모금회             | group=csr
 cue 2   사랑의 열매                       | group=csr
 cue 2   희망 브리지                       | group=csr
-cue 2   적십자                            | group=csr
+cue 2   적십자                            | needs=csr
 cue 2   푸드 뱅크                         | group=csr
-cue 2   사랑의                            | group=csr
+cue 2   사랑의                            | needs=csr,actor
 
 # --- the activity, described (recall without the canonical word) --------------------------------
-cue 2   연탄                              | group=csr
-cue 2   김장                              | group=csr
+cue 2   연탄                              | needs=csr,actor
+cue 2   김장                              | needs=csr,actor
 cue 1.5 소외 계층                         | group=csr
 cue 1.5 취약 계층                         | group=csr
 cue 1.5 저소득                            | needs=csr,actor
@@ -73,10 +73,9 @@ cue 2.5 re:1\s?사\s?1\s?(?:하천|촌|산|교|공원|학교|병영|섬)  | grou
 cue 2.5 re:(?:수해|침수|산불|폭우|호우|태풍|폭설|지진|재난|재해)\S{0,6}\s?(?:\S{1,12}\s)?(?:복구|구호)  | needs=actor,csr
 cue 1.5 상생                              | needs=csr
 cue 1   동반 성장                         | needs=csr
-cue 0   임직원                            | group=actor
-cue 0   직원들                            | group=actor
-cue 0   은행                              | group=actor
-cue 0   재단                              | group=actor
+# who acts: a company, bank, public enterprise or other organisation and its people (context for
+# activity words that are CSR only when an organisation does them: 헌혈, 김장, 연탄, 일손)
+cue 0   re:직원|사원|회사|기업|은행|공사|공단|재단|그룹|조합|협회|㈜  | group=actor
 
 # --- traps: words that contain the cue words ------------------------------------------------------
 trap 등기부
@@ -87,11 +86,18 @@ trap re:고향\s?사랑\s?(?:기부|e음|이음)
 trap re:(?:중|과)기부
 trap re:기부\s?채납
 trap 봉사료
+# kimchi-making season and prices, protest slogans, inter-city ties, the state's student grants
+trap re:김장\s?(?:철|비용|재료|물가|시즌|수요|배추|채소|값|가격|대란)
+trap re:구호\S{0,3}\s?(?:외치|외쳤|적힌|내걸)
+trap re:적십자\s?(?:회담|회비)
+trap re:국가\s?(?:근로\s?)?장학금
 # organ, body and heritage donations are individuals' acts
 trap re:(?:장기|시신|조혈모\s?세포|각막|유물|소장품)\s?기증
 # a public volunteer centre is an organisation's name, not an activity
 trap 자원 봉사 센터
 trap re:사회\s?봉사\s?(?:명령|\d+\s?시간)
+trap re:\d+\s?시간(?:의)?\s?사회\s?봉사
+trap re:사회\s?봉사\S{0,2}\s?(?:명령|명했|명하|이행)
 trap 달성금
 trap 결성금
 trap re:정치\s?후원금
@@ -103,6 +109,10 @@ neg 3   후원회
 neg 2   re:(?:국회\s?의원|의원|후보|정당|선거)\S{0,3}\s?(?:\S{1,12}\s)?후원
 neg 3   re:사회\s?봉사\s?(?:명령|\d+\s?시간)
 neg 2   집행 유예
+neg 2   피고인
+neg 2   보호 관찰
+neg 1.5 재판부
+neg 1.5 판사
 neg 2   징역
 neg 1.5 벌금
 neg 1.5 선고

@@ -83,6 +83,14 @@ public final class Lexicon {
 		}
 	}
 
+	/**
+	 * A lexicon made of entries alone, e.g. a topic defined in configuration: each entry in the file
+	 * format, a bare phrase being a cue of {@link #DEFAULT_EXTRA_WEIGHT}; default settings.
+	 */
+	public static Lexicon fromEntries(String name, Collection<String> entries) {
+		return new Lexicon(name, List.of(), Settings.DEFAULTS).with(name, entries, true);
+	}
+
 	public static Lexicon parse(String name, Reader reader) throws IOException {
 		List<String> lines = new ArrayList<>();
 		try (BufferedReader in = new BufferedReader(reader)) {

@@ -66,4 +66,12 @@ class LexiconTest {
 		Lexicon l = Lexicons.of("cue 3 데이터 센터", "cue 2 IDC").edited(List.of(), List.of("데이터센터"));
 		assertEquals(List.of("IDC"), l.cues().stream().map(Cue::phrase).toList());
 	}
+
+	@Test
+	void aTopicDefinedByEntriesAloneClassifies() {
+		Lexicon l = Lexicon.fromEntries("battery_plant", List.of("배터리 공장", "cue 3 셀 공장", "neg 2 화재"));
+		LexiconClassifier c = new LexiconClassifier("battery_plant", l, Tuning.DEFAULT_THRESHOLD);
+		assertTrue(c.classify(org.newsradar.api.model.Story.of("배터리 공장 착공", "회사가 배터리 공장을 짓는다. 셀 공장도 함께 짓는다."))
+			.accepted());
+	}
 }

@@ -60,6 +60,10 @@ cue 1.5 취약 계층                         | group=csr
 cue 1.5 저소득                            | needs=csr,actor
 cue 1.5 독거 노인                         | needs=csr,actor
 cue 1.5 이재민                            | needs=csr,actor
+# who receives: welfare institutions and their people
+cue 1.5 re:(?:아동|노인|장애인|사회)\s?복지\s?(?:시설|관|센터)|보육원|그룹\s?홈|지역\s?아동\s?센터|무료\s?급식소|쪽방촌|양로원|경로당  | needs=csr,actor
+# handing out in person: "나눠 줬다", "전해 드렸다"
+cue 1.5 re:(?:나눠|전해|건네)\s?(?:줬|주었|준다|주고|드렸|드리|드린)  | needs=csr,actor
 cue 1.5 복구 지원                         | needs=csr,actor
 cue 1.5 일손                              | needs=csr,actor
 cue 1.5 구슬땀                            | needs=csr,actor

@@ -2,15 +2,20 @@
 # siting, attracting, investing in, opening, operating, powering, regulating, incidents).
 #
 # Format (read by org.newsradar.lexicon.Lexicon), one entry per line:
-#   cue  WEIGHT PHRASE [| group=G] [| needs=G1,G2]   evidence for the topic
-#   neg  WEIGHT PHRASE                               evidence against it
-#   trap PHRASE                                      cue matches inside it do not count
-#   set  NAME VALUE                                  scoring setting (title_factor, lead_factor,
-#                                                    lead_chars, passing_factor, mass, max_evidence)
+#   cue  WEIGHT PHRASE [| OPTION]...   evidence for the topic
+#   neg  WEIGHT PHRASE [| OPTION]...   evidence against it
+#   trap PHRASE                        cue matches inside it do not count
+#   set  NAME VALUE                    a scoring setting (see org.newsradar.lexicon.Lexicon.Settings:
+#                                      mass, title_factor, lead_factor, passing_factor, strong_weight...)
+# Options: group=G1,G2 (what a match makes present), needs=G1,G2 (counts only when one of these
+# groups is present in the story), in=title or in=body (where it matches), anchor (a match shows
+# the story is about the topic wherever it stands).
 # A literal PHRASE may be spaced in the text exactly where it has a space here ("데이터 센터"
 # matches 데이터센터 and 데이터 센터), and any particle may follow it. "re:" starts a Java regular
-# expression, matched case-insensitively on the text as written. A weight-0 cue only marks its
-# group as present, for cues that need it.
+# expression, matched on the text as written (Latin letters case-insensitively). A weight-0 cue
+# only marks its groups as present, for cues that need them. Cues of weight 2 or more are strong:
+# only they, in the title or the lead or across the body, make a story more than a passing mention.
+# The score is 1 - 2^(-sum/mass): a weighed sum equal to mass scores 0.5, the default threshold.
 
 set mass 6
 

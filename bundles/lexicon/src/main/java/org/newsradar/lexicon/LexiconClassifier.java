@@ -1,7 +1,9 @@
 package org.newsradar.lexicon;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.newsradar.api.classify.Classification;
 import org.newsradar.api.classify.TopicClassifier;
@@ -56,8 +58,8 @@ public final class LexiconClassifier implements TopicClassifier {
 	}
 
 	/**
-	 * Evidence of an accepted topic: the strongest cue matches. Of a rejected one: the negative cues
-	 * that pulled it down, then the cue matches that were not enough.
+	 * Evidence of an accepted topic: the strongest cue matches, each phrase once. Of a rejected one:
+	 * the negative cues that pulled it down, then the cue matches that were not enough.
 	 */
 	@Override
 	public Classification classify(Story story) {
@@ -68,8 +70,10 @@ public final class LexiconClassifier implements TopicClassifier {
 			deciding.addAll(s.negatives());
 		}
 		deciding.addAll(s.positives());
-		int max = scorer.lexicon().settings().maxEvidence();
-		List<Evidence> evidence = deciding.stream().limit(max).map(Hit::evidence).toList();
+		// each phrase once, at its strongest occurrence: five "데이터센터" say less than five phrases
+		Set<String> quoted = new HashSet<>();
+		List<Evidence> evidence = deciding.stream().filter(h -> quoted.add(h.text()))
+			.limit(scorer.lexicon().settings().maxEvidence()).map(Hit::evidence).toList();
 		return new Classification(s.score(), accepted, evidence);
 	}
 }

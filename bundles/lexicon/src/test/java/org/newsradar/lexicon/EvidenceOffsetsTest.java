@@ -45,4 +45,11 @@ class EvidenceOffsetsTest {
 		Evidence e = classifier.classify(withEmoji).evidence().get(0);
 		assertEquals("데이터센터", withEmoji.body().substring(e.start(), e.end()));
 	}
+
+	@Test
+	void aPhraseIsQuotedOnceAtItsStrongestOccurrence() {
+		Story repeated = Story.of("데이터센터 착공", "데이터센터를 짓는다. 데이터센터는 크다. 데이터센터가 문을 연다.");
+		List<Evidence> evidence = classifier.classify(repeated).evidence();
+		assertEquals(List.of("데이터센터@title"), evidence.stream().map(e -> e.text() + "@" + e.field()).toList());
+	}
 }

@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.newsradar.api.json.Json;
+
 /**
  * The labelled stories of {@code ../shared} (seeds and dev), each cut out of its page the way
  * {@code score.py} does it: the page's visible text, squashed, from {@code body_start} to
@@ -46,7 +48,7 @@ final class GoldSet {
 			Path dir = shared.resolve(set);
 			for (String line : Files.readAllLines(dir.resolve("gold.jsonl"))) {
 				if (!line.isBlank()) {
-					readPage(dir, asMap(MiniJson.parse(line)), out);
+					readPage(dir, asMap(Json.parse(line)), out);
 				}
 			}
 		}

@@ -22,8 +22,8 @@ set mass 6
 # --- the facility, by name ---------------------------------------------------------------------
 cue 3   데이터 센터                       | group=dc
 cue 3   인터넷 데이터 센터                 | group=dc
-# IDC is also a market-research firm: the acronym counts as a facility only beside facility words
-cue 3   IDC                               | needs=facility
+# IDC is also a market-research firm: the acronym counts only beside facility or data-center words
+cue 3   IDC                               | needs=facility,dc
 cue 3   AIDC                              | group=dc
 cue 3   data center                       | group=dc
 cue 3   data centre                       | group=dc
@@ -47,17 +47,19 @@ cue 4   re:(?:데이터\s?센터|IDC|AIDC|컴퓨팅\s?센터)(?:[을를이가은
 # the same, a few words apart ("데이터센터 인프라에 7조 원을 투자")
 cue 3.5 re:(?:데이터\s?센터|IDC|AIDC|컴퓨팅\s?센터)[^\s.]*(?:\s[^\s.]+){1,3}?\s(?:건립|건설|구축|착공|준공|유치|조성|개소|개관|가동|증설|설립|신설|투자|매각|인수|짓)[^\s.]*\s?(?:했|한다|하기로|할|하는|에\s나|을|를|했다|키로|된다|됐다|한|중) | group=dc
 
-# "AI factory" compute campuses count when servers, GPUs or power say it is a facility
-cue 1.5 AI 팩토리                         | needs=dc,compute
-cue 1.5 AI factory                        | needs=dc,compute
+# "AI factory" compute campuses count when the story builds, runs or powers one (not a keynote's
+# vision of "AI factories")
+cue 2.5 AI 팩토리                         | needs=facility
+cue 2.5 AI factory                        | needs=facility
 
-# facility words: what a building full of servers is built, powered and filled with
-cue 0   데이터 센터                       | group=facility
-cue 0   re:착공|준공|건립|부지|상면|코로케이션|입주|증설|전력|냉각|수전|변전소|\d\s?(?:MW|㎿|메가\s?와트) | group=facility
+# facility words: a building full of servers being built, run, powered or filled
+cue 0   re:착공|준공|건립|부지|상면|코로케이션|입주|증설|가동|구축|설립|신설|조성|전력|냉각|수전|변전소|\d\s?(?:MW|㎿|메가\s?와트) | group=facility
 
 # --- a compute facility described without its name (recall) ----------------------------------
 cue 1.5 전산 시설                         | group=compute
 cue 1   GPU                               | group=compute
+# a GPU count is a cluster that a building must house ("GPU 5만 장")
+cue 2   re:GPU\s?\d[\d,.]*\s?(?:만|천)?\s?(?:장|개|대)  | group=compute
 cue 1   그래픽 처리 장치                  | group=compute
 cue 1   서버                              | group=compute
 cue 1.5 엑사 플롭스                       | group=compute

@@ -24,6 +24,11 @@ public final class DateFinder {
 		"(?iu)[\\s\\p{Punct}·|｜~\\d]|일|요일|[월화수목금토]|오전|오후|am|pm|kst|gmt|utc|z|t"
 			+ "|mon(day)?|tue(sday)?|wed(nesday)?|thu(rsday)?|fri(day)?|sat(urday)?|sun(day)?");
 
+	/** A label and a gap may stand this far before a date's year; month names and day come before it too. */
+	private static final int WINDOW_BEFORE = 72;
+	/** A year-first date ends this far after its year. */
+	private static final int WINDOW_AFTER = 16;
+
 	private final Map<String, Integer> months = new HashMap<>();
 	private final Pattern anyDate;
 	private final Pattern published;
@@ -40,10 +45,10 @@ public final class DateFinder {
 		String named = "(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?(?<n2>" + names + ")\\.?,?\\s+(?:de\\s+)?(?<y2>(?:19|20)\\d\\d)"
 			+ "|(?<![\\p{L}])(?<n3>" + names + ")\\.?\\s+(?<d3>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y3>(?:19|20)\\d\\d)";
 		String date = "(?:" + NUMERIC + "|" + named + ")";
-		int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-		anyDate = Pattern.compile(date, flags);
-		published = Pattern.compile(labelled("published-labels.txt") + date, flags);
-		updated = Pattern.compile(labelled("updated-labels.txt") + date, flags);
+		// texts are lower-cased before matching (labels and month names are kept in lower case)
+		anyDate = Pattern.compile(date);
+		published = Pattern.compile(labelled("published-labels.txt") + date);
+		updated = Pattern.compile(labelled("updated-labels.txt") + date);
 	}
 
 	private static String labelled(String resource) {
@@ -54,17 +59,17 @@ public final class DateFinder {
 
 	/** @return the first date that a publication label introduces, as ISO text, or null */
 	public String published(CharSequence text) {
-		return first(published, text);
+		return nearYears(published, text);
 	}
 
 	/** @return the first date that a change label ({@code 수정}, {@code Updated}) introduces, or null */
 	public String updated(CharSequence text) {
-		return first(updated, text);
+		return nearYears(updated, text);
 	}
 
 	/** @return the first date anywhere in the text, or null */
 	public String any(CharSequence text) {
-		return first(anyDate, text);
+		return nearYears(anyDate, text);
 	}
 
 	/**
@@ -72,14 +77,15 @@ public final class DateFinder {
 	 *         in {@code 2025.07.22 (화)} or {@code 2019-11-06 / 15:51:05}), else null
 	 */
 	public String dateOnly(String line) {
-		if (line.length() > 48) {
+		if (line.length() > 48 || yearAt(line, 0) < 0) {
 			return null;
 		}
-		Matcher m = anyDate.matcher(line);
+		String lower = line.toLowerCase(Locale.ROOT);
+		Matcher m = anyDate.matcher(lower);
 		while (m.find()) {
 			String iso = iso(m);
 			if (iso != null) {
-				String rest = line.substring(0, m.start()) + " " + line.substring(m.end());
+				String rest = lower.substring(0, m.start()) + " " + lower.substring(m.end());
 				rest = CLOCK.matcher(rest).replaceAll(" ");
 				return DATE_LINE_REST.matcher(rest).replaceAll("").isEmpty() ? iso : null;
 			}
@@ -87,18 +93,43 @@ public final class DateFinder {
 		return null;
 	}
 
-	private String first(Pattern p, CharSequence text) {
+	/**
+	 * Every date has a year, so the pattern is tried only in a window around each 19xx/20xx in the
+	 * text: long texts cost one scan for digits, not a regular expression at every position.
+	 */
+	private String nearYears(Pattern p, CharSequence text) {
 		if (text == null) {
 			return null;
 		}
-		Matcher m = p.matcher(text);
-		while (m.find()) {
-			String iso = iso(m);
-			if (iso != null) {
-				return iso;
+		for (int y = yearAt(text, 0); y >= 0; y = yearAt(text, y + 4)) {
+			int from = Math.max(0, y - WINDOW_BEFORE);
+			int to = Math.min(text.length(), y + WINDOW_AFTER);
+			Matcher m = p.matcher(text.subSequence(from, to).toString().toLowerCase(Locale.ROOT));
+			while (m.find()) {
+				String iso = iso(m);
+				if (iso != null) {
+					return iso;
+				}
 			}
 		}
 		return null;
+	}
+
+	/** @return the index of the next four-digit 19xx or 20xx standing alone at or after {@code from}, or -1 */
+	static int yearAt(CharSequence t, int from) {
+		for (int i = from; i + 4 <= t.length(); i++) {
+			char c = t.charAt(i);
+			if ((c == '1' || c == '2') && (i == 0 || !isDigit(t.charAt(i - 1))) && isDigit(t.charAt(i + 1))
+				&& isDigit(t.charAt(i + 2)) && isDigit(t.charAt(i + 3)) && (i + 4 == t.length() || !isDigit(t.charAt(i + 4)))
+				&& (c == '1' ? t.charAt(i + 1) == '9' : t.charAt(i + 1) == '0')) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private static boolean isDigit(char c) {
+		return c >= '0' && c <= '9';
 	}
 
 	private String iso(Matcher m) {

@@ -1,5 +1,6 @@
 package org.newsradar.ingest.common;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -32,20 +33,21 @@ public final class LineRules {
 	static final String MARKERS = "◆■▲●▶◈★☆◇□▷►◎";
 	/** Longest line tested against the list and close-of-article patterns: prose is longer. */
 	private static final int SHORT = 120;
-	private static final Pattern SENTENCE_END = Pattern.compile("[.!?。．！？।۔؟…][)\"'”’」』\\]]*$");
+	private static final String TERMINATORS = ".!?。．！？।۔؟…";
+	private static final String CLOSERS = ")\"'”’」』]";
 	private static final Pattern SENTENCE_INSIDE = Pattern.compile("[.!?。．！？।۔؟][)\"'”’」』]*\\s");
 	private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
 	/** Photo captions open with ▲ too, but credit a photographer or a source. */
 	private static final Pattern CAPTION = Pattern.compile("(?i)(사진|자료|출처|그래픽)\\s*[=:／/]|제공\\s*[)\\]]?\\s*$|\\((사진|자료)|photo|ⓒ|©");
-	/** A list bullet before a line says nothing about the line itself. */
-	private static final Pattern BULLET = Pattern.compile("^[•·∙◦‣⁃▪▫*–-]\\s+");
+	/** List bullets: one before a line (and a space) says nothing about the line itself. */
+	private static final String BULLETS = "•·∙◦‣⁃▪▫*–-";
 	private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s{2,}|\\s*[|｜>›»]\\s*");
 
 	private final Pattern listHeading = Lexicon.anyLine("list-headings.txt");
 	private final Pattern articleEnd = Lexicon.anyLine("article-end.txt");
 	private final Pattern furniture = Lexicon.anyLine("boilerplate.txt");
 	private final Pattern bylineWord = Pattern.compile("(?:^|[\\s=·|/(\\[])(?:" + Lexicon.alternation(Lexicon.entries("byline-words.txt"))
-		+ ")(?=$|[\\s(<\\[=/|,·)\\]]|[\\w.+-]+@)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+		+ ")(?=$|[\\s(<\\[=/|,·)\\]]|[\\w.+-]+@)");
 	private final Pattern englishByline = Pattern.compile("^(?i:by|von|par|por|di)\\s+\\p{Lu}[\\p{L}.'-]+(\\s+\\p{Lu}[\\p{L}.'-]+){0,3}.{0,40}$");
 	private final DateFinder dates;
 
@@ -58,19 +60,25 @@ public final class LineRules {
 	 *         since gaps set menu words apart)
 	 */
 	public Role role(String text, double linkDensity) {
-		String line = BULLET.matcher(text).replaceFirst("");
+		String line = withoutBullet(text);
+		boolean prose = isProse(line, linkDensity);
+		// headings and copyright lines are short; a long sentence is neither, and is not worth the patterns
+		if (prose && line.length() > 80) {
+			return Role.PROSE;
+		}
+		String lower = line.toLowerCase(Locale.ROOT);
 		if (line.length() <= SHORT) {
-			if (listHeading.matcher(line).matches()) {
+			if (listHeading.matcher(lower).matches()) {
 				return Role.LIST_HEADING;
 			}
-			if (articleEnd.matcher(line).matches()) {
+			if (articleEnd.matcher(lower).matches()) {
 				return Role.ARTICLE_END;
 			}
 		}
-		if (isProse(line, linkDensity)) {
+		if (prose) {
 			return Role.PROSE;
 		}
-		if (furniture.matcher(line).matches()) {
+		if (furniture.matcher(lower).matches()) {
 			return Role.FURNITURE;
 		}
 		if (dates.dateOnly(line) != null) {
@@ -97,29 +105,38 @@ public final class LineRules {
 			return false;
 		}
 		int n = visibleLength(line);
-		if (n >= 20 && SENTENCE_END.matcher(line).find()) {
+		if (n >= 20 && endsLikeSentence(line)) {
 			return true;
 		}
 		return n >= 100 && SENTENCE_INSIDE.matcher(line).find() || n >= 160;
 	}
 
+	/** @return true when the line ends with . ! ? or the like, perhaps followed by closing quotes or brackets */
+	static boolean endsLikeSentence(String line) {
+		int i = line.length() - 1;
+		while (i >= 0 && CLOSERS.indexOf(line.charAt(i)) >= 0) {
+			i--;
+		}
+		return i >= 0 && TERMINATORS.indexOf(line.charAt(i)) >= 0;
+	}
+
 	/** @return true for a short line naming a reporter or desk, or holding an e-mail address */
 	public boolean isByline(String line) {
-		String withoutEmail = EMAIL.matcher(line).replaceAll("").strip();
-		if (withoutEmail.length() > 40 || SENTENCE_END.matcher(withoutEmail).find() && withoutEmail.length() > 20) {
+		String withoutEmail = line.indexOf('@') < 0 ? line.strip() : EMAIL.matcher(line).replaceAll("").strip();
+		if (withoutEmail.length() > 40 || endsLikeSentence(withoutEmail) && withoutEmail.length() > 20) {
 			return false;
 		}
-		return withoutEmail.length() < line.length() || bylineWord.matcher(withoutEmail).find()
+		return withoutEmail.length() < line.length() || bylineWord.matcher(withoutEmail.toLowerCase(Locale.ROOT)).find()
 			|| englishByline.matcher(withoutEmail).matches();
 	}
 
 	/** @return the marker character opening a digest-style heading, or 0 */
 	public static char marker(String line) {
-		if (line.length() < 6 || line.length() > SHORT || SENTENCE_END.matcher(line).find() || CAPTION.matcher(line).find()) {
+		if (line.length() < 6 || line.length() > SHORT || MARKERS.indexOf(line.charAt(0)) < 0
+			|| endsLikeSentence(line) || CAPTION.matcher(line).find()) {
 			return 0;
 		}
-		char c = line.charAt(0);
-		return MARKERS.indexOf(c) >= 0 ? c : 0;
+		return line.charAt(0);
 	}
 
 	/** Menus and breadcrumbs: three or more short words set apart by wide gaps, bars or arrows. */
@@ -134,6 +151,13 @@ public final class LineRules {
 			}
 		}
 		return true;
+	}
+
+	private static String withoutBullet(String text) {
+		if (text.length() > 2 && BULLETS.indexOf(text.charAt(0)) >= 0 && text.charAt(1) == ' ') {
+			return text.substring(2).stripLeading();
+		}
+		return text;
 	}
 
 	/** @return the number of non-space characters */

@@ -5,10 +5,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Some sites print their article twice (a teaser and the full text, or a mobile and a desktop copy).
@@ -16,9 +14,9 @@ import java.util.regex.Pattern;
  * and the sentences only the other copy has are put in where they stood.
  */
 final class RepeatMerger {
-	/** Sentence boundaries: after . ! ? and the like, also where Korean {@code 다.} runs into the next word. */
-	private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?。！？][)\"'”’」』]{0,2})\\s+|(?<=다\\.)(?=[\\p{L}\\p{N}\\[(“‘\"'])");
-	private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+	private static final String TERMINATORS = ".!?。！？";
+	private static final String CLOSERS = ")\"'”’」』";
+	private static final String OPENERS = "[(“‘\"'";
 	/** Sentences shorter than this (once reduced to letters and digits) do not prove a repeat. */
 	private static final int MIN_KEY = 12;
 
@@ -27,12 +25,20 @@ final class RepeatMerger {
 
 	/** @return the paragraphs with repeated copies merged and duplicate paragraphs dropped */
 	static List<String> merge(List<String> paragraphs) {
-		int start = repeatStart(paragraphs);
+		List<List<String>> keys = new ArrayList<>(paragraphs.size());
+		for (String p : paragraphs) {
+			keys.add(keys(p));
+		}
+		return merge(paragraphs, keys);
+	}
+
+	private static List<String> merge(List<String> paragraphs, List<List<String>> keys) {
+		int start = repeatStart(keys);
 		if (start < 0) {
 			return dropDuplicates(paragraphs);
 		}
 		List<String> first = paragraphs.subList(0, start);
-		List<String> rest = merge(paragraphs.subList(start, paragraphs.size()));
+		List<String> rest = merge(paragraphs.subList(start, paragraphs.size()), keys.subList(start, keys.size()));
 		return combine(first, rest);
 	}
 
@@ -40,23 +46,23 @@ final class RepeatMerger {
 	 * @return the index of the paragraph where a second copy begins (its first sentence was printed
 	 *         before and the two parts share a good part of their sentences), or -1
 	 */
-	private static int repeatStart(List<String> paragraphs) {
+	private static int repeatStart(List<List<String>> keys) {
 		Set<String> seen = new HashSet<>();
-		for (int j = 0; j < paragraphs.size(); j++) {
-			List<String> keys = keys(paragraphs.get(j));
-			if (j > 0 && !keys.isEmpty() && seen.contains(keys.get(0)) && sharesEnough(paragraphs, j)) {
+		for (int j = 0; j < keys.size(); j++) {
+			List<String> k = keys.get(j);
+			if (j > 0 && !k.isEmpty() && seen.contains(k.get(0)) && sharesEnough(keys, j)) {
 				return j;
 			}
-			seen.addAll(keys);
+			seen.addAll(k);
 		}
 		return -1;
 	}
 
-	private static boolean sharesEnough(List<String> paragraphs, int start) {
+	private static boolean sharesEnough(List<List<String>> keys, int start) {
 		Set<String> before = new HashSet<>();
-		paragraphs.subList(0, start).forEach(p -> before.addAll(keys(p)));
+		keys.subList(0, start).forEach(before::addAll);
 		Set<String> after = new LinkedHashSet<>();
-		paragraphs.subList(start, paragraphs.size()).forEach(p -> after.addAll(keys(p)));
+		keys.subList(start, keys.size()).forEach(after::addAll);
 		long shared = after.stream().filter(before::contains).count();
 		return shared >= 2 || shared * 2 >= Math.min(before.size(), after.size());
 	}
@@ -114,14 +120,43 @@ final class RepeatMerger {
 		return out;
 	}
 
+	/**
+	 * @return the paragraph's sentences: a sentence ends at . ! ? (and closing quotes or brackets)
+	 *         before a space, or where a Korean {@code 다.} runs straight into the next word
+	 */
 	static List<String> sentences(String paragraph) {
 		List<String> out = new ArrayList<>();
-		for (String s : SENTENCE.split(paragraph)) {
-			if (!s.isBlank()) {
-				out.add(s.strip());
+		int n = paragraph.length();
+		int start = 0;
+		for (int i = 0; i < n; i++) {
+			if (TERMINATORS.indexOf(paragraph.charAt(i)) < 0) {
+				continue;
+			}
+			int end = i + 1;
+			while (end < n && end - i <= 2 && CLOSERS.indexOf(paragraph.charAt(end)) >= 0) {
+				end++;
+			}
+			if (end >= n) {
+				break;
+			}
+			char next = paragraph.charAt(end);
+			boolean glued = end == i + 1 && paragraph.charAt(i) == '.' && i > 0 && paragraph.charAt(i - 1) == '다'
+				&& (Character.isLetterOrDigit(next) || OPENERS.indexOf(next) >= 0);
+			if (Whitespace.isSpace(next) || glued) {
+				add(out, paragraph, start, end);
+				start = end;
+				i = end - 1;
 			}
 		}
+		add(out, paragraph, start, n);
 		return out;
+	}
+
+	private static void add(List<String> out, String text, int from, int to) {
+		String s = text.substring(from, to).strip();
+		if (!s.isEmpty()) {
+			out.add(s);
+		}
 	}
 
 	/** @return the keys of the paragraph's sentences that are long enough to prove a repeat */
@@ -137,7 +172,7 @@ final class RepeatMerger {
 	}
 
 	private static String key(String s) {
-		return NOT_WORD.matcher(s).replaceAll("").toLowerCase(Locale.ROOT);
+		return StoryFinder.key(s);
 	}
 
 	private static int length(List<String> paragraphs) {

@@ -31,8 +31,6 @@ public final class StoryFinder {
 	private static final Pattern COPYRIGHT_OWNER = Pattern.compile("(?iu)(?:저작권자|copyright|ⓒ|©|\\(c\\))\\s*(?:ⓒ|©|\\(c\\))?\\s*"
 		+ "(?:(?:19|20)\\d\\d\\s*)?([^.,\\]>|<\\[]{2,30}?)\\s*(?:[.,]|무단|all rights|$)");
 	private static final Pattern BYLINE_PARTS = Pattern.compile("\\s*[/|｜·]\\s*");
-	private static final Pattern SPACES = Pattern.compile("\\s+");
-	private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
 	private final DateFinder dates = new DateFinder();
 	private final LineRules rules = new LineRules(dates);
@@ -67,6 +65,8 @@ public final class StoryFinder {
 		final PageHints hints;
 		final Role[] roles;
 		final boolean[] titleEcho;
+		/** Visible (non-space) characters of each block. */
+		final int[] visible;
 		/** The page's headline: from the markup, else the first headline-like line above the first prose. */
 		final String title;
 		/** The outlet a copyright line names, or null. */
@@ -77,15 +77,20 @@ public final class StoryFinder {
 			this.hints = hints;
 			roles = new Role[blocks.size()];
 			titleEcho = new boolean[blocks.size()];
+			visible = new int[blocks.size()];
 			for (int i = 0; i < roles.length; i++) {
 				Block b = blocks.get(i);
 				roles[i] = rules.role(b.text(), b.linkDensity());
+				visible[i] = LineRules.visibleLength(b.text());
 			}
 			copyrightOwner = copyrightOwner();
 			title = hints.title() != null ? hints.title() : guessTitle();
 			String titleKey = key(title);
 			for (int i = 0; i < roles.length; i++) {
-				titleEcho[i] = !titleKey.isEmpty() && titleKey.equals(key(blocks.get(i).text()));
+				String text = blocks.get(i).text();
+				// a block much longer or shorter than the title cannot repeat it: skip the comparison
+				titleEcho[i] = !titleKey.isEmpty() && text.length() >= titleKey.length() && text.length() <= 2 * title.length() + 8
+					&& titleKey.equals(key(text));
 			}
 		}
 
@@ -158,11 +163,11 @@ public final class StoryFinder {
 			}
 			Block b = blocks.get(i);
 			return switch (roles[i]) {
-				case PROSE -> LineRules.visibleLength(b.text()) * (1 - b.linkDensity());
+				case PROSE -> visible[i] * (1 - b.linkDensity());
 				case MARKED_HEADING, DATELINE -> -5;
 				case FURNITURE -> -10;
 				case BYLINE -> -20;
-				default -> -(Math.min(LineRules.visibleLength(b.text()), 60) + 10);
+				default -> -(Math.min(visible[i], 60) + 10);
 			};
 		}
 
@@ -278,7 +283,7 @@ public final class StoryFinder {
 			int n = 0;
 			for (int i : indexes) {
 				if (roles[i] == Role.PROSE) {
-					n += LineRules.visibleLength(blocks.get(i).text());
+					n += visible[i];
 				}
 			}
 			return n;
@@ -425,7 +430,21 @@ public final class StoryFinder {
 
 	/** @return the text with every run of spaces made one space */
 	static String squash(String text) {
-		return SPACES.matcher(text).replaceAll(" ").strip();
+		StringBuilder b = new StringBuilder(text.length());
+		boolean space = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isWhitespace(c)) {
+				space = b.length() > 0;
+			} else {
+				if (space) {
+					b.append(' ');
+					space = false;
+				}
+				b.append(c);
+			}
+		}
+		return b.toString();
 	}
 
 	static String stripMarker(String heading) {
@@ -437,7 +456,19 @@ public final class StoryFinder {
 		return m.find() ? m.group(1).strip() : null;
 	}
 
+	/** @return the letters and digits of the text, lower-cased: what two texts must share to be the same */
 	static String key(String s) {
-		return NOT_WORD.matcher(s).replaceAll("").toLowerCase(Locale.ROOT);
+		StringBuilder b = new StringBuilder(s.length());
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if (c >= '\uac00' && c <= '\ud7a3' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+				b.append(c); // Hangul syllables, lower-case letters and digits: the common case, no lookups
+			} else if (c >= 'A' && c <= 'Z') {
+				b.append((char) (c + 32));
+			} else if (c > 127 && Character.isLetterOrDigit(c)) {
+				b.append(Character.toLowerCase(c));
+			}
+		}
+		return b.toString();
 	}
 }

@@ -6,8 +6,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -22,14 +25,16 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 import org.newsradar.ingest.common.Block;
+import org.newsradar.ingest.common.Whitespace;
 
 /**
- * Finds the main content of any HTML page, without per-site rules. Page furniture is dropped first
- * (scripts, navigation, forms, asides, footers, and elements whose class or id names them as ads,
- * share bars, comments, related lists …); the page is cut into text blocks; each block of prose
- * scores for the elements around it (more for long text with commas, less for links), in the manner
- * of Readability; the best-scoring element and its good siblings are the content, returned as blocks
- * in reading order.
+ * Finds the main content of any HTML page, without per-site rules. One pass over the page cuts it
+ * into text runs and marks page furniture: scripts, navigation, forms, asides, footers, and elements
+ * whose class or id names them as ads, share bars, comments, related lists … (unless such an element
+ * holds most of the page's text, as a misnamed wrapper can). Then each run of prose scores for the
+ * elements around it (more for long text with commas, less for links), in the manner of Readability;
+ * the best-scoring element and its good siblings are the content, returned as blocks in reading order.
+ * The page itself is left untouched, so the same runs also serve the page's metadata.
  */
 final class ContentExtractor {
 	/** Elements that never hold article text. */
@@ -47,88 +52,47 @@ final class ContentExtractor {
 	 */
 	private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "li", "pre", "blockquote", "dd", "dt", "h1", "h2", "h3",
 		"h4", "h5", "h6", "span", "font", "b", "strong", "em", "i");
-	private static final Pattern NAME_SPLIT = Pattern.compile("[^\\p{Alnum}]+|(?<=\\p{Ll})(?=\\p{Lu})");
 	private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
-	private static final Pattern SPACE = Pattern.compile("[\\s\\u00a0\\u2000-\\u200a\\u202f\\u205f\\u3000]+");
-	private static final Pattern ZERO_WIDTH = Pattern.compile("[\\u200b\\u2060\\ufeff]");
-	private static final Pattern COMMA = Pattern.compile("[,，、،]");
-	/** Shortest block that votes for the element around it. */
+	/** Shortest run that votes for the element around it. */
 	private static final int MIN_VOTE = 25;
 
-	private final Set<String> unlikely = words("unlikely-names.txt");
-	private final Set<String> likely = words("likely-names.txt");
+	private final Set<String> unlikely = wordsOf("unlikely-names.txt");
+	private final Set<String> likely = wordsOf("likely-names.txt");
 
-	/** @return the blocks of the page's main content in reading order; all visible blocks when none stands out */
-	List<Block> content(Element body) {
-		clean(body);
-		List<TextRun> runs = runs(body);
-		Map<Element, double[]> scores = scores(runs);
-		Element top = null;
-		for (Map.Entry<Element, double[]> s : scores.entrySet()) {
-			if (top == null || s.getValue()[0] > scores.get(top)[0]) {
-				top = s.getKey();
-			}
-		}
-		if (top == null || scores.get(top)[0] <= 0) {
-			return blocks(runs, null);
-		}
-		return blocks(runs, contentElements(top, scores));
-	}
-
-	/** @return every visible block of the page, furniture removed */
-	List<Block> all(Element body) {
-		return blocks(runs(body), null);
-	}
-
-	private void clean(Element body) {
-		int pageText = body.text().length();
-		List<Element> drop = new ArrayList<>();
-		for (Element e : body.getAllElements()) {
-			if (e == body) {
-				continue;
-			}
-			String tag = e.normalName();
-			if (DROP_TAGS.contains(tag) || e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
-				|| HIDDEN_STYLE.matcher(e.attr("style")).find()) {
-				drop.add(e);
-			} else if (tag.equals("header") || tag.equals("figure") || isUnlikely(e)) {
-				// a wrapper misnamed "header" or "photo" can hold the whole article: keep what holds most of the text
-				if (e.text().length() * 2 < pageText) {
-					drop.add(e);
-				}
-			}
-		}
-		drop.forEach(Node::remove);
-	}
-
-	private boolean isUnlikely(Element e) {
-		String names = e.className() + " " + e.id();
-		if (names.isBlank() || e.normalName().equals("article") || e.normalName().equals("main")) {
-			return false;
-		}
-		boolean bad = false;
-		for (String w : NAME_SPLIT.split(names)) {
-			String word = w.toLowerCase(Locale.ROOT);
-			if (likely.contains(word)) {
-				return false;
-			}
-			bad |= unlikely.contains(word);
-		}
-		return bad;
-	}
-
-	/** A block of text with the element it sits in and how much of it is link text. */
-	private record TextRun(String text, Element container, int linkChars) {
+	/** A piece of visible text with the element it sits in, its link text, and whether it is furniture. */
+	record TextRun(String text, Element container, int linkChars, boolean furniture) {
 		double linkDensity() {
 			return text.isEmpty() ? 0 : Math.min(1.0, (double) linkChars / text.length());
 		}
 	}
 
-	private static List<TextRun> runs(Element root) {
-		List<TextRun> runs = new ArrayList<>();
+	/** Elements that may be furniture, innermost first: decided once the page's text is counted. */
+	private record Suspects(Element element, Suspects outer) {
+	}
+
+	/**
+	 * The page as the reader sees it: its text runs in reading order, furniture marked, and the
+	 * elements that carry metadata in the body ({@code <meta>}, {@code <time>},
+	 * {@code itemprop="datePublished"}, JSON-LD scripts), collected on the same pass.
+	 */
+	record Layout(List<TextRun> runs, List<Element> metadata) {
+	}
+
+	/** @return the page's layout, read in one pass that leaves the page untouched */
+	Layout layout(Element body) {
+		List<Element> metadata = new ArrayList<>();
+		Map<String, Boolean> unlikelyNames = new HashMap<>();
+		List<String> texts = new ArrayList<>();
+		List<Element> containers = new ArrayList<>();
+		List<int[]> links = new ArrayList<>();
+		List<Boolean> dropped = new ArrayList<>();
+		List<Suspects> suspects = new ArrayList<>();
+		Map<Element, int[]> suspectChars = new IdentityHashMap<>();
 		NodeTraversor.traverse(new NodeVisitor() {
 			final StringBuilder text = new StringBuilder();
 			final List<Element> open = new ArrayList<>();
+			final Deque<Element> drops = new ArrayDeque<>();
+			Suspects suspected;
 			Element container;
 			int linkChars;
 			int inLink;
@@ -136,23 +100,38 @@ final class ContentExtractor {
 			@Override
 			public void head(Node node, int depth) {
 				if (node instanceof TextNode t) {
-					String s = SPACE.matcher(ZERO_WIDTH.matcher(t.getWholeText()).replaceAll("")).replaceAll(" ");
-					if (s.isBlank() && text.isEmpty()) {
-						return;
-					}
+					String s = t.getWholeText();
 					if (text.isEmpty()) {
-						container = open.isEmpty() ? root : open.get(open.size() - 1);
-						s = s.stripLeading();
+						if (t.isBlank()) {
+							return;
+						}
+						container = open.isEmpty() ? body : open.get(open.size() - 1);
 					}
+					int before = text.length();
 					text.append(s);
 					if (inLink > 0) {
-						linkChars += s.strip().length();
+						linkChars += text.length() - before;
 					}
 				} else if (node instanceof Element e) {
-					if (BLOCK_TAGS.contains(e.normalName())) {
+					String tag = e.normalName();
+					if (tag.equals("time") || tag.equals("meta") || tag.equals("script") && e.attr("type").equalsIgnoreCase("application/ld+json")
+						|| e.attributesSize() > 0 && e.attr("itemprop").equals("datePublished")) {
+						metadata.add(e);
+					}
+					if (e != body) {
+						if (isDropped(e, tag)) {
+							flush();
+							drops.push(e);
+						} else if (drops.isEmpty() && isSuspect(e, tag, unlikelyNames)) {
+							flush();
+							suspected = new Suspects(e, suspected);
+							suspectChars.put(e, new int[1]);
+						}
+					}
+					if (BLOCK_TAGS.contains(tag)) {
 						flush();
 						open.add(e);
-					} else if (e.normalName().equals("a")) {
+					} else if (tag.equals("a")) {
 						inLink++;
 					}
 				}
@@ -161,32 +140,142 @@ final class ContentExtractor {
 			@Override
 			public void tail(Node node, int depth) {
 				if (node instanceof Element e) {
-					if (BLOCK_TAGS.contains(e.normalName())) {
+					String tag = e.normalName();
+					if (BLOCK_TAGS.contains(tag)) {
 						flush();
 						open.remove(open.size() - 1);
-					} else if (e.normalName().equals("a")) {
+					} else if (tag.equals("a")) {
 						inLink--;
 					}
+					if (!drops.isEmpty() && drops.peek() == e) {
+						flush();
+						drops.pop();
+					} else if (suspected != null && suspected.element() == e) {
+						flush();
+						suspected = suspected.outer();
+					}
 				}
-				if (node == root) {
+				if (node == body) {
 					flush();
 				}
 			}
 
 			private void flush() {
-				String s = text.toString().strip();
+				if (text.isEmpty()) {
+					return;
+				}
+				String s = Whitespace.normalize(text, false);
 				if (!s.isEmpty()) {
-					runs.add(new TextRun(s, container, Math.min(linkChars, s.length())));
+					texts.add(s);
+					containers.add(container);
+					links.add(new int[] { Math.min(s.length(), linkChars) });
+					dropped.add(!drops.isEmpty());
+					suspects.add(suspected);
+					for (Suspects x = suspected; x != null; x = x.outer()) {
+						suspectChars.get(x.element())[0] += s.length();
+					}
 				}
 				text.setLength(0);
 				linkChars = 0;
 			}
-		}, root);
-		return runs;
+		}, body);
+		int total = texts.stream().mapToInt(String::length).sum();
+		List<TextRun> runs = new ArrayList<>(texts.size());
+		for (int i = 0; i < texts.size(); i++) {
+			boolean furniture = dropped.get(i);
+			// a wrapper named "header" or "photo" that holds most of the page's text is the article's box
+			for (Suspects x = suspects.get(i); x != null && !furniture; x = x.outer()) {
+				furniture = suspectChars.get(x.element())[0] * 2 < total;
+			}
+			runs.add(new TextRun(texts.get(i), containers.get(i), links.get(i)[0], furniture));
+		}
+		return new Layout(runs, metadata);
+	}
+
+	/** @return the blocks of the page's main content in reading order; all visible blocks when none stands out */
+	List<Block> content(List<TextRun> runs) {
+		List<TextRun> visible = runs.stream().filter(r -> !r.furniture()).toList();
+		Map<Element, double[]> scores = scores(visible);
+		Element top = null;
+		for (Map.Entry<Element, double[]> s : scores.entrySet()) {
+			if (top == null || s.getValue()[0] > scores.get(top)[0]) {
+				top = s.getKey();
+			}
+		}
+		if (top == null || scores.get(top)[0] <= 0) {
+			return blocks(visible, null);
+		}
+		return blocks(visible, contentElements(top, scores));
+	}
+
+	/** @return every block of the page that is not furniture */
+	List<Block> all(List<TextRun> runs) {
+		return blocks(runs.stream().filter(r -> !r.furniture()).toList(), null);
+	}
+
+	private static boolean isDropped(Element e, String tag) {
+		if (DROP_TAGS.contains(tag) || e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {
+			return true;
+		}
+		String style = e.attr("style");
+		return !style.isEmpty() && (style.contains("none") || style.contains("hidden")) && HIDDEN_STYLE.matcher(style).find();
+	}
+
+	private boolean isSuspect(Element e, String tag, Map<String, Boolean> known) {
+		return tag.equals("header") || tag.equals("figure") || isUnlikely(e, tag, known);
+	}
+
+	/** A class or id naming furniture (share, comment, related …) and nothing that names the article. */
+	private boolean isUnlikely(Element e, String tag, Map<String, Boolean> known) {
+		if (tag.equals("article") || tag.equals("main") || e.attributesSize() == 0) {
+			return false;
+		}
+		String names = e.attr("class") + " " + e.attr("id");
+		if (names.length() == 1) {
+			return false;
+		}
+		// pages repeat their class names: judge each once
+		return known.computeIfAbsent(names, this::namesFurniture);
+	}
+
+	private boolean namesFurniture(String names) {
+		boolean bad = false;
+		for (String word : words(names)) {
+			if (likely.contains(word)) {
+				return false;
+			}
+			bad |= unlikely.contains(word);
+		}
+		return bad;
+	}
+
+	/** The words of class and id values, split at non-letters and at lower-to-upper case changes, lower-cased. */
+	static List<String> words(String names) {
+		List<String> out = new ArrayList<>();
+		StringBuilder w = new StringBuilder();
+		char prev = ' ';
+		for (int i = 0; i < names.length(); i++) {
+			char c = names.charAt(i);
+			boolean alnum = Character.isLetterOrDigit(c);
+			if (!alnum || (Character.isUpperCase(c) && Character.isLowerCase(prev))) {
+				if (w.length() > 0) {
+					out.add(w.toString());
+					w.setLength(0);
+				}
+			}
+			if (alnum) {
+				w.append(Character.toLowerCase(c));
+			}
+			prev = c;
+		}
+		if (w.length() > 0) {
+			out.add(w.toString());
+		}
+		return out;
 	}
 
 	/**
-	 * Readability's vote: prose blocks score for their parent and, less, for the elements above it;
+	 * Readability's vote: prose runs score for their parent and, less, for the elements above it;
 	 * an element's score then shrinks with its share of link text.
 	 */
 	private Map<Element, double[]> scores(List<TextRun> runs) {
@@ -203,7 +292,7 @@ final class ContentExtractor {
 			if (r.text().length() < MIN_VOTE || r.linkDensity() > 0.5) {
 				continue;
 			}
-			double vote = 1 + COMMA.matcher(r.text()).results().count() + Math.min(r.text().length() / 100.0, 3);
+			double vote = 1 + commas(r.text()) + Math.min(r.text().length() / 100.0, 3);
 			Element target = PARAGRAPH_TAGS.contains(r.container().normalName()) ? r.container().parent() : r.container();
 			for (int level = 0; target != null && level < 3; level++, target = target.parent()) {
 				double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
@@ -219,6 +308,17 @@ final class ContentExtractor {
 		return scores;
 	}
 
+	private static int commas(String s) {
+		int n = 0;
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if (c == ',' || c == '，' || c == '、' || c == '،') {
+				n++;
+			}
+		}
+		return n;
+	}
+
 	private double baseScore(Element e) {
 		double s = switch (e.normalName()) {
 			case "div", "article", "main", "section" -> 5;
@@ -227,8 +327,8 @@ final class ContentExtractor {
 			case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
 			default -> 0;
 		};
-		for (String w : NAME_SPLIT.split(e.className() + " " + e.id())) {
-			if (likely.contains(w.toLowerCase(Locale.ROOT))) {
+		for (String w : words(e.attr("class") + " " + e.attr("id"))) {
+			if (likely.contains(w)) {
 				return s + 25;
 			}
 		}
@@ -243,8 +343,7 @@ final class ContentExtractor {
 		if (parent == null) {
 			return content;
 		}
-		double topScore = scores.get(top)[0];
-		double threshold = Math.max(10, topScore * 0.2);
+		double threshold = Math.max(10, scores.get(top)[0] * 0.2);
 		for (Element sibling : parent.children()) {
 			double[] s = scores.get(sibling);
 			if (sibling != top && s != null && s[0] >= threshold) {
@@ -281,7 +380,7 @@ final class ContentExtractor {
 		return tag.equals("li") ? Block.Kind.LIST_ITEM : Block.Kind.PARAGRAPH;
 	}
 
-	private static Set<String> words(String resource) {
+	private static Set<String> wordsOf(String resource) {
 		try (InputStream in = ContentExtractor.class.getResourceAsStream(resource)) {
 			if (in == null) {
 				throw new IllegalStateException("missing resource " + resource);

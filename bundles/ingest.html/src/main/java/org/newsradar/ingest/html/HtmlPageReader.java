@@ -5,7 +5,6 @@ import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.newsradar.api.ingest.IngestException;
 import org.newsradar.api.ingest.PageReader;
 import org.newsradar.api.model.Page;
@@ -42,11 +41,11 @@ public class HtmlPageReader implements PageReader {
 	@Override
 	public List<Story> read(Page page) throws IngestException {
 		Document doc = Jsoup.parse(page.text(), page.source().matches("(?i)^https?://.*") ? page.source() : "");
-		PageHints hints = metadata.read(doc, page.source());
-		Element body = doc.body();
-		List<Story> stories = finder.stories(extractor.content(body), hints);
+		ContentExtractor.Layout layout = extractor.layout(doc.body());
+		PageHints hints = metadata.read(doc, page.source(), layout);
+		List<Story> stories = finder.stories(extractor.content(layout.runs()), hints);
 		if (stories.isEmpty()) {
-			stories = finder.stories(extractor.all(body), hints);
+			stories = finder.stories(extractor.all(layout.runs()), hints);
 		}
 		if (stories.isEmpty()) {
 			throw new IngestException("no article text found: the page has no paragraphs of prose");

@@ -3,7 +3,6 @@ package org.newsradar.ingest.html;
 import java.util.List;
 import java.util.Map;
 
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** The article object of a page's JSON-LD ({@code NewsArticle}, {@code Article}, {@code BlogPosting} …). */
@@ -11,9 +10,12 @@ final class JsonLd {
 	private JsonLd() {
 	}
 
-	/** @return the first article-typed object in the page's JSON-LD blocks (also inside {@code @graph}), or an empty map */
-	static Map<String, Object> article(Document doc) {
-		for (Element script : doc.select("script[type=application/ld+json]")) {
+	/** @return the first article-typed object in the JSON-LD scripts (also inside {@code @graph}), or an empty map */
+	static Map<String, Object> article(List<Element> elements) {
+		for (Element script : elements) {
+			if (!script.normalName().equals("script")) {
+				continue;
+			}
 			Map<String, Object> found = find(Json.parse(script.data()));
 			if (found != null) {
 				return found;

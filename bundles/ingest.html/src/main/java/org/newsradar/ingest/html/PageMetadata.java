@@ -1,6 +1,7 @@
 package org.newsradar.ingest.html;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,12 +40,27 @@ final class PageMetadata {
 		this.rules = rules;
 	}
 
-	PageHints read(Document doc, String source) {
-		Map<String, Object> ld = JsonLd.article(doc);
+	PageHints read(Document doc, String source, ContentExtractor.Layout layout) {
+		List<ContentExtractor.TextRun> runs = layout.runs();
+		List<Element> marked = new ArrayList<>();
+		for (Element e : doc.head().getAllElements()) {
+			String tag = e.normalName();
+			if (tag.equals("meta") || tag.equals("script") && e.attr("type").equalsIgnoreCase("application/ld+json")) {
+				marked.add(e);
+			}
+		}
+		marked.addAll(layout.metadata()); // the head's come first: they win over the body's
+		Map<String, Object> ld = JsonLd.article(marked);
+		Map<String, String> tags = metaTags(marked);
 		String docTitle = doc.title().strip();
-		String outlet = first(JsonLd.name(ld.get("publisher")), meta(doc, OUTLET_KEYS));
-		String title = first(JsonLd.text(ld.get("headline")), meta(doc, TITLE_KEYS), visibleHeadline(doc, docTitle),
-			headline(docTitle, outlet), firstH1(doc));
+		String outlet = first(JsonLd.name(ld.get("publisher")), meta(tags, OUTLET_KEYS));
+		String title = first(JsonLd.text(ld.get("headline")), meta(tags, TITLE_KEYS));
+		if (title == null) {
+			title = first(visibleHeadline(runs, docTitle), headline(docTitle, outlet));
+		}
+		if (title == null) {
+			title = firstH1(doc);
+		}
 		if (title != null) {
 			title = withoutSiteName(title, outlet);
 		}
@@ -54,15 +70,18 @@ final class PageMetadata {
 		if (outlet == null) {
 			outlet = siteName(docTitle, title);
 		}
-		String date = first(dates.any(JsonLd.text(ld.get("datePublished"))), metaDate(doc), timeElement(doc));
-		String author = first(JsonLd.name(ld.get("author")), humanAuthor(meta(doc, AUTHOR_KEYS)));
+		String date = first(dates.any(JsonLd.text(ld.get("datePublished"))), metaDate(tags));
+		if (date == null) {
+			date = timeElement(marked);
+		}
+		String author = first(JsonLd.name(ld.get("author")), humanAuthor(meta(tags, AUTHOR_KEYS)));
 		if (date == null || author == null) {
-			Visible v = visible(doc);
+			Visible v = visible(runs);
 			date = first(date, v.labelledDate(), v.bareDate());
 			author = first(author, v.byline());
 		}
-		String url = first(JsonLd.text(ld.get("url")), canonical(doc), meta(doc, List.of("og:url")),
-			source.matches("(?i)^https?://.*") ? source : null);
+		String url = first(JsonLd.text(ld.get("url")), canonical(doc), meta(tags, List.of("og:url")),
+			source.regionMatches(true, 0, "http", 0, 4) && source.contains("://") ? source : null);
 		return new PageHints(title, date, outlet, author, url);
 	}
 
@@ -76,39 +95,51 @@ final class PageMetadata {
 		return null;
 	}
 
-	/** @return the content of the first meta tag (by property, name or itemprop) among the keys, in key order */
-	private static String meta(Document doc, List<String> keys) {
-		String[] found = new String[keys.size()];
-		for (Element m : doc.getElementsByTag("meta")) {
-			String k = first(m.attr("property"), m.attr("name"), m.attr("itemprop"));
-			if (k == null) {
+	/** The page's meta tags by lower-cased property, name or itemprop: the first content of each. */
+	private static Map<String, String> metaTags(List<Element> marked) {
+		Map<String, String> tags = new HashMap<>();
+		for (Element m : marked) {
+			if (!m.normalName().equals("meta")) {
 				continue;
 			}
-			int at = keys.indexOf(k.toLowerCase(Locale.ROOT));
 			String content = m.attr("content").strip();
-			if (at >= 0 && found[at] == null && !content.isEmpty()) {
-				found[at] = content;
+			if (content.isEmpty()) {
+				continue;
+			}
+			for (String attr : new String[] { "property", "name", "itemprop" }) {
+				String k = m.attr(attr);
+				if (!k.isEmpty()) {
+					tags.putIfAbsent(k.toLowerCase(Locale.ROOT), content);
+				}
 			}
 		}
-		return first(found);
+		return tags;
 	}
 
-	private String metaDate(Document doc) {
-		String raw = meta(doc, DATE_KEYS);
+	/** @return the first of the keys' meta contents, in key order */
+	private static String meta(Map<String, String> tags, List<String> keys) {
+		for (String k : keys) {
+			String v = tags.get(k);
+			if (v != null) {
+				return v;
+			}
+		}
+		return null;
+	}
+
+	private String metaDate(Map<String, String> tags) {
+		String raw = meta(tags, DATE_KEYS);
 		return raw == null ? null : dates.any(raw);
 	}
 
-	private String timeElement(Document doc) {
-		for (Element t : doc.getElementsByTag("time")) {
-			String d = dates.any(first(t.attr("datetime"), t.attr("content"), t.text()));
-			if (d != null) {
-				return d;
-			}
-		}
-		for (Element e : doc.getElementsByAttributeValue("itemprop", "datePublished")) {
-			String d = dates.any(first(e.attr("content"), e.attr("datetime"), e.text()));
-			if (d != null) {
-				return d;
+	/** The date a {@code <time>} element or an {@code itemprop="datePublished"} element carries. */
+	private String timeElement(List<Element> marked) {
+		for (Element e : marked) {
+			if (e.normalName().equals("time") || e.attr("itemprop").equals("datePublished")) {
+				String d = dates.any(first(e.attr("datetime"), e.attr("content"), e.text()));
+				if (d != null) {
+					return d;
+				}
 			}
 		}
 		return null;
@@ -118,51 +149,50 @@ final class PageMetadata {
 	private record Visible(String labelledDate, String bareDate, String byline) {
 	}
 
-	/** One pass over the page's own texts, made only when the markup leaves the date or the byline open. */
-	private Visible visible(Document doc) {
-		Element body = doc.body();
-		if (body == null) {
-			return new Visible(null, null, null);
-		}
-		String labelled = dates.published(body.text());
+	/** What the page shows, read from its text runs (furniture included: dates and bylines sit there). */
+	private Visible visible(List<ContentExtractor.TextRun> runs) {
+		StringBuilder all = new StringBuilder();
 		String bare = null;
 		String byline = null;
-		for (Element e : body.getAllElements()) {
-			String own = e.ownText().strip();
-			if (own.isEmpty() || own.length() > 80) {
+		for (ContentExtractor.TextRun r : runs) {
+			String t = r.text();
+			all.append(t).append('\n');
+			if (t.length() > 80) {
 				continue;
 			}
 			if (bare == null) {
-				bare = dates.dateOnly(own);
+				bare = dates.dateOnly(t);
 			}
-			if (byline == null && rules.isByline(own)) {
-				byline = StoryFinder.bylineName(own, rules, dates);
-			}
-			if (bare != null && byline != null) {
-				break;
+			if (byline == null && rules.isByline(t)) {
+				byline = StoryFinder.bylineName(t, rules, dates);
 			}
 		}
-		return new Visible(labelled, bare, byline);
+		return new Visible(dates.published(all), bare, byline);
 	}
 
 	private static String canonical(Document doc) {
-		Element link = doc.selectFirst("link[rel=canonical][href]");
-		return link == null ? null : link.absUrl("href").isEmpty() ? link.attr("href") : link.absUrl("href");
+		for (Element link : doc.head().getElementsByTag("link")) {
+			if (link.attr("rel").equalsIgnoreCase("canonical") && link.hasAttr("href")) {
+				String abs = link.absUrl("href");
+				return abs.isEmpty() ? link.attr("href") : abs;
+			}
+		}
+		return null;
 	}
 
 	/**
 	 * Without title metadata, the headline is the longest text shown on the page that the
 	 * {@code <title>} repeats: the {@code <title>} itself may wrap it in the site's name and ornaments.
 	 */
-	private static String visibleHeadline(Document doc, String docTitle) {
-		if (docTitle.isEmpty() || doc.body() == null) {
+	private static String visibleHeadline(List<ContentExtractor.TextRun> runs, String docTitle) {
+		if (docTitle.isEmpty()) {
 			return null;
 		}
 		String best = null;
-		for (Element e : doc.body().getAllElements()) {
-			String own = e.ownText().strip();
-			if (own.length() >= 8 && (best == null || own.length() > best.length()) && docTitle.contains(own)) {
-				best = own;
+		for (ContentExtractor.TextRun r : runs) {
+			String t = r.text();
+			if (t.length() >= 8 && (best == null || t.length() > best.length()) && docTitle.contains(t)) {
+				best = t;
 			}
 		}
 		return best;

@@ -2,7 +2,6 @@ package org.newsradar.ingest.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.newsradar.api.ingest.IngestException;
 import org.newsradar.api.ingest.PageReader;
@@ -11,6 +10,7 @@ import org.newsradar.api.model.Story;
 import org.newsradar.ingest.common.Block;
 import org.newsradar.ingest.common.PageHints;
 import org.newsradar.ingest.common.StoryFinder;
+import org.newsradar.ingest.common.Whitespace;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -20,14 +20,6 @@ import org.osgi.service.component.annotations.Component;
  */
 @Component(property = { PageReader.FORMAT + "=text", "service.ranking:Integer=0" })
 public class TextPageReader implements PageReader {
-	private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|[\\n\\r\\u2028\\u2029\\u0085]");
-	/** Every kind of space, including no-break and zero-width ones. */
-	private static final Pattern SPACE = Pattern.compile("[\\s\\u00a0\\u2000-\\u200a\\u202f\\u205f\\u3000]");
-	/** Zero-width spaces and stray byte-order marks are nothing at all. */
-	private static final Pattern ZERO_WIDTH = Pattern.compile("[\\u200b\\u2060\\ufeff]");
-	/** Wide gaps set menu words apart, so two or more spaces stay two; the story finder reads them. */
-	private static final Pattern WIDE_GAP = Pattern.compile(" {2,}");
-
 	private final StoryFinder finder = new StoryFinder();
 
 	@Override
@@ -44,12 +36,18 @@ public class TextPageReader implements PageReader {
 		return stories;
 	}
 
+	/** Every line is a block; wide gaps inside a line are kept as two spaces, since they set menu words apart. */
 	static List<Block> blocks(String text) {
 		List<Block> blocks = new ArrayList<>();
-		for (String line : LINE_BREAK.split(text)) {
-			String t = WIDE_GAP.matcher(SPACE.matcher(ZERO_WIDTH.matcher(line).replaceAll("")).replaceAll(" ").strip()).replaceAll("  ");
-			if (!t.isEmpty()) {
-				blocks.add(Block.line(t));
+		int start = 0;
+		for (int i = 0; i <= text.length(); i++) {
+			char c = i < text.length() ? text.charAt(i) : '\n';
+			if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+				String line = Whitespace.normalize(text.subSequence(start, i), true);
+				if (!line.isEmpty()) {
+					blocks.add(Block.line(line));
+				}
+				start = i + 1;
 			}
 		}
 		return blocks;

@@ -1,0 +1,38 @@
+package org.newsradar.ingest.common;
+
+/**
+ * Spaces as a reader sees them: every kind of space (no-break, ideographic, thin …) is a space,
+ * zero-width spaces and stray byte-order marks are nothing, and runs of spaces are one space, or two
+ * when wide gaps are kept (they set menu words apart in text dumps).
+ */
+public final class Whitespace {
+	private Whitespace() {
+	}
+
+	/** @return the text with spaces normalised and the ends trimmed */
+	public static String normalize(CharSequence text, boolean keepWideGaps) {
+		StringBuilder b = new StringBuilder(text.length());
+		int run = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '\u200b' || c == '\u2060' || c == '\ufeff') {
+				continue;
+			}
+			if (isSpace(c)) {
+				run++;
+				continue;
+			}
+			if (run > 0 && b.length() > 0) {
+				b.append(keepWideGaps && run > 1 ? "  " : " ");
+			}
+			run = 0;
+			b.append(c);
+		}
+		return b.toString();
+	}
+
+	/** @return true for any kind of space, line breaks included */
+	public static boolean isSpace(char c) {
+		return Character.isWhitespace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f';
+	}
+}

@@ -203,14 +203,32 @@ public final class PageDecoder {
 		if (text == null) {
 			return null;
 		}
+		// "charset" is searched plainly first: a case-insensitive pattern over kilobytes of head is slow
+		int at = indexOfIgnoreCase(text, "charset");
+		if (at < 0) {
+			return null;
+		}
 		Matcher m = DECLARED.matcher(text);
-		return m.find() ? charset(m.group(1)) : null;
+		return m.find(at) ? charset(m.group(1)) : null;
 	}
 
-	/** The encoding an XML declaration ({@code <?xml version="1.0" encoding="euc-kr"?>}) names. */
+	private static int indexOfIgnoreCase(String text, String word) {
+		for (int i = 0; i + word.length() <= text.length(); i++) {
+			char c = text.charAt(i);
+			if ((c == word.charAt(0) || c == Character.toUpperCase(word.charAt(0))) && text.regionMatches(true, i, word, 0, word.length())) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/** The encoding an XML declaration ({@code <?xml version="1.0" encoding="euc-kr"?>}) at the very start names. */
 	static Charset xmlDeclared(String head) {
+		if (!head.stripLeading().startsWith("<?xml")) {
+			return null;
+		}
 		Matcher m = XML_DECLARED.matcher(head);
-		return m.find() ? charset(m.group(1)) : null;
+		return m.lookingAt() || m.find() ? charset(m.group(1)) : null;
 	}
 
 	private static Charset charset(String declaredName) {
@@ -226,6 +244,14 @@ public final class PageDecoder {
 	}
 
 	private static Optional<String> strict(Charset cs, byte[] b, int from, int to) {
+		if (cs == StandardCharsets.UTF_8) {
+			// the String constructor is much faster than a decoder; it marks bad bytes with U+FFFD, so
+			// only a text holding U+FFFD needs the strict check (the page may hold one honestly)
+			String fast = new String(b, from, to - from, StandardCharsets.UTF_8);
+			if (fast.indexOf('\uFFFD') < 0) {
+				return Optional.of(fast);
+			}
+		}
 		CharsetDecoder dec = cs.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -1,8 +1,5 @@
 package org.newsradar.classifier.lexicon;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -119,14 +116,10 @@ record TopicDefinition(String topic, List<String> cues, List<String> negatives, 
 
 	/** @return the engine that classifies stories for this definition */
 	LexiconClassifier classifier() {
-		StringBuilder entries = new StringBuilder();
-		cues.forEach(p -> entries.append("cue ").append(Lexicon.DEFAULT_EXTRA_WEIGHT).append(' ').append(p).append('\n'));
-		negatives.forEach(p -> entries.append("neg ").append(Lexicon.DEFAULT_EXTRA_WEIGHT).append(' ').append(p).append('\n'));
-		try {
-			return new LexiconClassifier(topic, Lexicon.parse(topic, new StringReader(entries.toString())), threshold);
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		List<String> entries = new ArrayList<>();
+		cues.forEach(p -> entries.add("cue " + Lexicon.DEFAULT_EXTRA_WEIGHT + " " + p));
+		negatives.forEach(p -> entries.add("neg " + Lexicon.DEFAULT_EXTRA_WEIGHT + " " + p));
+		return new LexiconClassifier(topic, Lexicon.fromEntries(topic, entries), threshold);
 	}
 
 	/** @return the properties of the classifier service for this definition, configured under {@code pid} */

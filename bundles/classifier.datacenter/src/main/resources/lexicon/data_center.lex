@@ -22,6 +22,10 @@ set mass 6
 # --- the facility, by name ---------------------------------------------------------------------
 cue 3   데이터 센터                       | group=dc
 cue 3   인터넷 데이터 센터                 | group=dc
+# older and colloquial spellings: 데이타, 센타
+cue 3   데이타 센터                       | group=dc
+cue 3   데이터 센타                       | group=dc
+cue 3   데이타 센타                       | group=dc
 # IDC is also a market-research firm: the acronym counts only beside facility or data-center words
 cue 3   IDC                               | needs=facility,dc
 cue 3   AIDC                              | group=dc
@@ -43,9 +47,9 @@ cue 1   리전                              | needs=dc
 cue 1.5 가용 영역                         | needs=dc
 
 # the facility being built, sited, run or hit: the phrases an analyst would quote
-cue 4   re:(?:데이터\s?센터|IDC|AIDC|컴퓨팅\s?센터)(?:[을를이가은는의]|\s)?\s?(?:신규\s?)?(?:건립|건설|구축|착공|준공|유치|조성|개소|개관|가동|운영|증설|설립|신설|투자|부지|화재|정전|장애|입주|기공|짓|캠퍼스|단지|클러스터|허브|매각|인수) | group=dc
+cue 4   re:(?:데이[터타]\s?센[터타]|IDC|AIDC|컴퓨팅\s?센터)(?:[을를이가은는의]|\s)?\s?(?:신규\s?)?(?:건립|건설|구축|착공|준공|유치|조성|개소|개관|가동|운영|증설|설립|신설|투자|부지|화재|정전|장애|입주|기공|짓|캠퍼스|단지|클러스터|허브|매각|인수) | group=dc
 # the same, a few words apart ("데이터센터 인프라에 7조 원을 투자")
-cue 3.5 re:(?:데이터\s?센터|IDC|AIDC|컴퓨팅\s?센터)[^\s.]*(?:\s[^\s.]+){1,3}?\s(?:건립|건설|구축|착공|준공|유치|조성|개소|개관|가동|증설|설립|신설|투자|매각|인수|짓)[^\s.]*\s?(?:했|한다|하기로|할|하는|에\s나|을|를|했다|키로|된다|됐다|한|중) | group=dc
+cue 3.5 re:(?:데이[터타]\s?센[터타]|IDC|AIDC|컴퓨팅\s?센터)[^\s.]*(?:\s[^\s.]+){1,3}?\s(?:건립|건설|구축|착공|준공|유치|조성|개소|개관|가동|증설|설립|신설|투자|매각|인수|짓)[^\s.]*\s?(?:했|한다|하기로|할|하는|에\s나|을|를|했다|키로|된다|됐다|한|중) | group=dc
 
 # "AI factory" compute campuses count when the story builds, runs or powers one (not a keynote's
 # vision of "AI factories")
@@ -78,9 +82,9 @@ trap 빅데이터 센터
 trap 공공 데이터 센터
 # a manufacturing-data platform of the smart-factory programme
 trap 제조 데이터 센터
-trap re:데이터\s?센터\s?장
+trap re:데이[터타]\s?센[터타]\s?장
 # a data center as an example of a kind ("데이터센터 등 전력 수요가 많은 첨단산업")
-trap re:(?:AI\s?)?데이터\s?센터\s등\s
+trap re:(?:AI\s?)?데이[터타]\s?센[터타]\s등\s
 # IDC the market-research firm
 trap re:(?:조사|리서치|분석|컨설팅)\s?(?:업체|기관|회사|기업|전문\s?기관)(?:인|인\s)?\s?(?:한국\s?)?IDC
 trap re:한국\s?IDC
@@ -92,12 +96,12 @@ neg 2   출하량
 neg 1   점유율
 trap re:International\s+Data\s+Corp
 # a data center named in a list of industries, or as a market for chips and equipment
-trap re:(?:반도체|이차\s?전지|2차\s?전지|배터리|바이오|원전|원자력|수소|방산|로봇|조선|자동차|모빌리티|우주\s?항공|미래차|전기차|에너지|통신|스마트\s?시티)\s?[·,、ㆍ/]\s?(?:AI\s?)?(?:데이터\s?센터|IDC)
-trap re:(?:AI\s?)?(?:데이터\s?센터|IDC)\s?[·,、ㆍ/]\s?(?:반도체|이차\s?전지|2차\s?전지|배터리|바이오|원전|원자력|수소|방산|로봇|조선|자동차|모빌리티|우주\s?항공|미래차|전기차|에너지|통신|스마트\s?시티)
-trap re:데이터\s?센터\s?(?:용|향)\s?(?:반도체|메모리|HBM|SSD|D램|낸드|칩|제품|솔루션|서버|전력\s?기기|변압기|케이블|냉각\s?(?:장치|시스템|솔루션)|부품|장비)
-trap re:데이터\s?센터\s?(?:반도체|메모리|칩|CPU|GPU|가속기|SSD|D램|낸드)
+trap re:(?:반도체|이차\s?전지|2차\s?전지|배터리|바이오|원전|원자력|수소|방산|로봇|조선|자동차|모빌리티|우주\s?항공|미래차|전기차|에너지|통신|스마트\s?시티)\s?[·,、ㆍ/]\s?(?:AI\s?)?(?:데이[터타]\s?센[터타]|IDC)
+trap re:(?:AI\s?)?(?:데이[터타]\s?센[터타]|IDC)\s?[·,、ㆍ/]\s?(?:반도체|이차\s?전지|2차\s?전지|배터리|바이오|원전|원자력|수소|방산|로봇|조선|자동차|모빌리티|우주\s?항공|미래차|전기차|에너지|통신|스마트\s?시티)
+trap re:데이[터타]\s?센[터타]\s?(?:용|향)\s?(?:반도체|메모리|HBM|SSD|D램|낸드|칩|제품|솔루션|서버|전력\s?기기|변압기|케이블|냉각\s?(?:장치|시스템|솔루션)|부품|장비)
+trap re:데이[터타]\s?센[터타]\s?(?:반도체|메모리|칩|CPU|GPU|가속기|SSD|D램|낸드)
 # a company's "data center" business segment (chip makers, cloud vendors' earnings)
-trap re:데이터\s?센터\s?(?:부문|사업부|매출)
+trap re:데이[터타]\s?센[터타]\s?(?:부문|사업부|매출)
 
 # a chip, stock or earnings story that names data centers as the market it sells to
 neg 1   HBM
@@ -110,4 +114,4 @@ neg 1   re:연구원은
 neg 1   증권
 
 # demand from data centers drives chip, power-equipment and cooling stories: a market, not a facility
-trap re:(?:AI\s?)?데이터\s?센터\s?(?:용|향)?\s?(?:수요|시장|투자\s?확대|붐|호황|특수)
+trap re:(?:AI\s?)?데이[터타]\s?센[터타]\s?(?:용|향)?\s?(?:수요|시장|투자\s?확대|붐|호황|특수)

@@ -63,11 +63,13 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  * sources, extractors and exporters come and go while the container runs, without restarting
  * this component. Pages are processed in parallel and written in input order.
  */
-@Component(service = { Pipeline.class, ClassifierAdmin.class }, immediate = true,
+@Component(service = { Pipeline.class, ClassifierAdmin.class, PageRuns.class }, immediate = true,
 	configurationPid = PipelineImpl.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = PipelineImpl.Config.class)
-public class PipelineImpl implements Pipeline, ClassifierAdmin {
+public class PipelineImpl implements Pipeline, ClassifierAdmin, PageRuns {
 	static final String PID = "org.newsradar.core.pipeline";
+	/** Run option ({@code --resume}): continue the interrupted run whose journal is in the output folder. */
+	public static final String RESUME = "resume";
 
 	@ObjectClassDefinition(name = "newsradar pipeline", description = "How stories are classified.")
 	@interface Config {
@@ -213,15 +215,36 @@ public class PipelineImpl implements Pipeline, ClassifierAdmin {
 		return processor().process(source, index, story);
 	}
 
+	/**
+	 * Runs the pipeline into the export writers. The run keeps a {@link RunJournal} beside the
+	 * outputs; the option {@value #RESUME} continues an interrupted run from its journal.
+	 */
 	@Override
 	public RunSummary run(RunRequest request) {
+		boolean resume = Boolean.parseBoolean(request.options().getOrDefault(RESUME, "false"));
 		List<ExportWriter> writers = openWriters(request);
+		long start = System.nanoTime();
 		try {
-			RunSummary summary = process(request.inputs(), new ExportSink(writers, request), request);
-			for (ExportWriter w : writers) {
-				w.commit(summary);
+			RecordSink sink = new ExportSink(writers, request);
+			Run run = new Run(sink, request.progress());
+			if (!resume && RunJournal.interrupted(request.out())) {
+				request.progress().accept("note: starting over; the interrupted run in " + request.out()
+					+ " could have been continued with --resume");
 			}
-			return summary;
+			try (RunJournal journal = RunJournal.open(request.out(), resume, run::record)) {
+				if (resume) {
+					request.progress().accept(journal.pages() == 0 ? "resume: no interrupted run in " + request.out()
+						+ ", starting from the beginning" : "resume: " + journal.pages() + " pages done before the"
+						+ " interruption (" + run.stories + " stories) replayed; going on from there");
+				}
+				run.journal(journal);
+				RunSummary summary = run.over(request.inputs(), start);
+				for (ExportWriter w : writers) {
+					w.commit(summary);
+				}
+				journal.delete();
+				return summary;
+			}
 		} catch (IOException e) {
 			throw new UncheckedIOException("writing the output failed: " + e.getMessage(), e);
 		} finally {
@@ -237,23 +260,35 @@ public class PipelineImpl implements Pipeline, ClassifierAdmin {
 
 	@Override
 	public RunSummary process(List<String> inputs, RecordSink sink) {
-		return process(inputs, sink, null);
+		return new Run(sink, line -> {}).over(inputs, System.nanoTime());
 	}
 
-	private RunSummary process(List<String> inputs, RecordSink sink, RunRequest request) {
+	@Override
+	public RunSummary processPages(List<RawPage> pages, RecordSink sink) {
 		long start = System.nanoTime();
-		Run run = new Run(sink, request == null ? line -> {} : request.progress());
+		Run run = new Run(sink, line -> {});
+		pages.forEach(run::page);
+		run.drain(0);
+		return run.summary(Duration.ofNanos(System.nanoTime() - start));
+	}
+
+	@Override
+	public void open(List<String> inputs, PageSink sink) {
 		for (String input : inputs) {
 			Ranked<PageSource> source = sources.snapshot().stream()
 				.filter(s -> s.service().accepts(input)).findFirst().orElse(null);
 			if (source == null) {
-				run.failed(input, "no installed page source can open this input");
+				sink.failed(input, "no installed page source can open this input");
 			} else {
-				source.service().open(input, run);
+				try {
+					source.service().open(input, sink);
+				} catch (RunAborted e) {
+					throw e.reason();
+				} catch (RuntimeException | LinkageError e) {
+					sink.failed(input, "the page source " + source.label() + " failed: " + e);
+				}
 			}
 		}
-		run.drain(0);
-		return run.summary(Duration.ofNanos(System.nanoTime() - start));
 	}
 
 	/** Hands every record to each export writer of a run. */
@@ -412,10 +447,6 @@ public class PipelineImpl implements Pipeline, ClassifierAdmin {
 		}
 	}
 
-	/** What reading one page produced: its story records, or the reason it could not be read. */
-	private record PageResult(String source, List<StoryRecord> records, SourceError error) {
-	}
-
 	private PageResult read(RawPage raw, StoryProcessor processor) {
 		try {
 			Page page = PageDecoder.decode(raw);
@@ -428,43 +459,100 @@ public class PipelineImpl implements Pipeline, ClassifierAdmin {
 			}
 			return new PageResult(raw.source(), records, null);
 		} catch (IngestException e) {
-			return new PageResult(raw.source(), List.of(), new SourceError(raw.source(), e.getMessage()));
-		} catch (RuntimeException | StackOverflowError e) {
-			return new PageResult(raw.source(), List.of(),
-				new SourceError(raw.source(), "reading the page failed: " + e));
+			return PageResult.failed(raw.source(), e.getMessage());
+		} catch (RuntimeException | LinkageError | StackOverflowError | OutOfMemoryError e) {
+			// a page too deep or too big for this heap, or a reader whose bundle left mid-call
+			return PageResult.failed(raw.source(), "reading the page failed: " + e);
 		}
 	}
 
 	/**
-	 * One run: pages are read on the worker threads, at most a window of them in flight, and
-	 * their records written in input order as the head of the window completes.
+	 * The run itself failed (its output, its journal, a resume that does not fit) while a page
+	 * source was delivering a page: not the source's fault, so it ends the run.
+	 */
+	private static final class RunAborted extends RuntimeException {
+		private static final long serialVersionUID = 1L;
+
+		RunAborted(RuntimeException reason) {
+			super(reason);
+		}
+
+		RuntimeException reason() {
+			return (RuntimeException) getCause();
+		}
+	}
+
+	/**
+	 * One run: pages are read on the worker threads, a bounded window of them in flight (by count
+	 * and by bytes, so memory stays flat however many pages come), and their records written in
+	 * input order as the head of the window completes.
 	 */
 	private final class Run implements PageSink {
+		/** A page in flight and the bytes it holds. */
+		private record InFlight(Future<PageResult> result, long bytes) {
+		}
+
 		private final RecordSink sink;
 		private final java.util.function.Consumer<String> progress;
-		private final Deque<Future<PageResult>> window = new ArrayDeque<>();
+		private final Deque<InFlight> window = new ArrayDeque<>();
 		private final int windowSize = threads * 8;
+		private final long windowBytes = Runtime.getRuntime().maxMemory() / 16;
 		private final Map<String, Integer> perTopic = new java.util.TreeMap<>();
 		private int sources, failed, skipped, stories, storyErrors;
+		private long bytesInFlight;
 		private long lastProgress = System.nanoTime();
+		private RunJournal journal;
+		private ResumePoint resume;
 
 		Run(RecordSink sink, java.util.function.Consumer<String> progress) {
 			this.sink = sink;
 			this.progress = progress;
 		}
 
+		/** From now on every finished page goes to the journal; pages it already holds are skipped. */
+		void journal(RunJournal j) {
+			journal = j;
+			resume = j.pages() == 0 ? null : new ResumePoint(j.pages(), j.namesDigest());
+		}
+
+		RunSummary over(List<String> inputs, long start) {
+			open(inputs, this);
+			drain(0);
+			if (resume != null) {
+				resume.finish();
+			}
+			return summary(Duration.ofNanos(System.nanoTime() - start));
+		}
+
 		@Override
 		public void page(RawPage page) {
-			StoryProcessor processor = processor();
-			window.add(workers.submit(() -> read(page, processor)));
-			drain(windowSize);
+			try {
+				if (resume != null && resume.skip(page.source())) {
+					return;
+				}
+				StoryProcessor processor = processor();
+				bytesInFlight += page.bytes().length;
+				window.add(new InFlight(workers.submit(() -> read(page, processor)), page.bytes().length));
+				drain(windowSize);
+				while (bytesInFlight > windowBytes && window.size() > 1) {
+					drain(window.size() - 1);
+				}
+			} catch (RuntimeException e) {
+				throw new RunAborted(e);
+			}
 		}
 
 		@Override
 		public void failed(String source, String reason) {
-			window.add(CompletableFuture.completedFuture(
-				new PageResult(source, List.of(), new SourceError(source, reason))));
-			drain(windowSize);
+			try {
+				if (resume != null && resume.skip(source)) {
+					return;
+				}
+				window.add(new InFlight(CompletableFuture.completedFuture(PageResult.failed(source, reason)), 0));
+				drain(windowSize);
+			} catch (RuntimeException e) {
+				throw new RunAborted(e);
+			}
 		}
 
 		@Override
@@ -475,20 +563,30 @@ public class PipelineImpl implements Pipeline, ClassifierAdmin {
 		/** Writes completed pages from the head of the window until at most {@code keep} remain. */
 		void drain(int keep) {
 			while (window.size() > keep) {
+				InFlight head = window.removeFirst();
 				PageResult r;
 				try {
-					r = window.removeFirst().get();
+					r = head.result().get();
 				} catch (InterruptedException e) {
 					Thread.currentThread().interrupt();
 					throw new IllegalStateException("run interrupted", e);
 				} catch (ExecutionException e) {
 					throw new IllegalStateException("a worker failed unexpectedly", e.getCause());
 				}
-				write(r);
+				bytesInFlight -= head.bytes();
+				record(r);
+				if (journal != null) {
+					try {
+						journal.append(r);
+					} catch (IOException e) {
+						throw new UncheckedIOException("writing the run journal failed: " + e.getMessage(), e);
+					}
+				}
 			}
 		}
 
-		private void write(PageResult r) {
+		/** Counts one finished page and hands its records to the sink. */
+		void record(PageResult r) {
 			sources++;
 			if (r.error() != null) {
 				failed++;

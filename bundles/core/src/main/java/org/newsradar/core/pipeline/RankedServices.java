@@ -14,8 +14,11 @@ import org.osgi.framework.ServiceReference;
  */
 final class RankedServices<T> {
 
-	/** A service and the reference it was registered under. */
-	record Ranked<T>(T service, ServiceReference<?> reference) {
+	/**
+	 * A service, the reference it was registered under, and its bundle's label taken when it was
+	 * bound: a record names the classifier that decided even if it left while deciding.
+	 */
+	record Ranked<T>(T service, ServiceReference<?> reference, String label) {
 		int ranking() {
 			Object r = reference.getProperty(Constants.SERVICE_RANKING);
 			return r instanceof Integer i ? i : 0;
@@ -38,7 +41,7 @@ final class RankedServices<T> {
 
 	synchronized void add(T service, ServiceReference<?> reference) {
 		List<Ranked<T>> next = new ArrayList<>(sorted);
-		next.add(new Ranked<>(service, reference));
+		next.add(new Ranked<>(service, reference, Labels.of(reference)));
 		publish(next);
 	}
 

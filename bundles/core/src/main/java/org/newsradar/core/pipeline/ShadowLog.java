@@ -53,7 +53,7 @@ final class ShadowLog {
 	}
 
 	synchronized ShadowReport.Tally tally() {
-		return new ShadowReport.Tally(topic, active, Labels.of(candidate.reference()), running, stories, agreements,
+		return new ShadowReport.Tally(topic, active, candidate.label(), running, stories, agreements,
 			new ArrayList<>(disagreements));
 	}
 

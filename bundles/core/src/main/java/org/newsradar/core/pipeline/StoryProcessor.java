@@ -73,7 +73,7 @@ final class StoryProcessor {
 		long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
 		for (var e : pending.entrySet()) {
 			String topic = e.getKey();
-			String label = Labels.of(classifiers.get(topic).reference());
+			String label = classifiers.get(topic).label();
 			Outcome o = await(e.getValue(), deadline);
 			if (o.failure() != null) {
 				errors.add(topic + ": " + label + " " + o.failure());
@@ -93,7 +93,7 @@ final class StoryProcessor {
 			try {
 				facts = extractor.service().extract(story);
 			} catch (RuntimeException | LinkageError ex) {
-				errors.add("facts: " + Labels.of(extractor.reference()) + " failed: " + ex);
+				errors.add("facts: " + extractor.label() + " failed: " + ex);
 			}
 		}
 		StoryRecord record = new StoryRecord(StoryIds.of(source, index), source, index, story.title(), story.date(),

@@ -14,7 +14,7 @@ import java.util.Set;
  * pipeline options.
  */
 record ClassifyArguments(List<String> inputs, Path out, Set<String> formats, Map<String, String> options) {
-	static final String USAGE = "usage: classify INPUT... [--out DIR] [--format jsonl,csv,...] [--OPTION VALUE]";
+	static final String USAGE = "usage: classify INPUT... [--out DIR] [--format jsonl,csv,...] [--resume] [--OPTION VALUE]";
 	/** Options that take no value. */
 	private static final Set<String> FLAGS = Set.of("resume");
 

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import org.newsradar.api.pipeline.ClassifierAdmin;
 import org.newsradar.api.pipeline.Pipeline;
+import org.newsradar.core.pipeline.PageRuns;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
@@ -28,8 +29,9 @@ import org.osgi.service.component.annotations.Reference;
 @Component(immediate = true)
 public class CommandLine {
 	static final String USAGE = """
-		usage: newsradar                      open the Gogo shell (radar:classify, radar:eval, radar:classifiers, radar:topics)
-		       newsradar classify INPUT... [--out DIR] [--format jsonl,...]
+		usage: newsradar                      open the Gogo shell (radar:classify, radar:bench, radar:eval, radar:classifiers, radar:topics)
+		       newsradar classify INPUT... [--out DIR] [--format jsonl,...] [--resume]
+		       newsradar bench INPUT... [--runs N] [--warmup N]   pages/s, stories/s, MB/s beside bare Jsoup.parse
 		       newsradar eval GOLD.jsonl DOCS_DIR  per-topic precision/recall/F1, false positives and negatives
 		       newsradar classifiers | topics""";
 
@@ -39,6 +41,8 @@ public class CommandLine {
 	private Pipeline pipeline;
 	@Reference
 	private ClassifierAdmin admin;
+	@Reference
+	private PageRuns runs;
 	private ServiceRegistration<?> registration;
 
 	@Activate
@@ -77,12 +81,13 @@ public class CommandLine {
 		@Override
 		public Integer call() throws InterruptedException {
 			awaitBundles(context, Duration.ofSeconds(20));
-			Commands commands = new Commands(pipeline, admin);
+			Commands commands = new Commands(pipeline, admin, runs);
 			String command = args.get(0);
 			List<String> rest = args.subList(1, args.size());
 			return switch (command) {
 				case "classify" -> commands.classify(rest, System.out, System.err);
 				case "eval" -> commands.eval(rest, System.out, System.err);
+				case "bench" -> commands.bench(rest, System.out, System.err);
 				case "classifiers" -> print(commands.classifiers());
 				case "topics" -> print(commands.topics());
 				case "help", "--help", "-h" -> print(USAGE);

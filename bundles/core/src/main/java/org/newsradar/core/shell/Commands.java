@@ -11,22 +11,28 @@ import org.newsradar.api.pipeline.ShadowReport;
 import org.newsradar.api.pipeline.Pipeline;
 import org.newsradar.api.pipeline.RunRequest;
 import org.newsradar.api.pipeline.RunSummary;
+import org.newsradar.core.pipeline.PageRuns;
 
 /**
  * The radar commands, shared by the Gogo shell and the one-shot command line. Each returns the
- * process exit status: 0 when all went well, 3 when some source failed, 2 on a usage error.
+ * process exit status: 0 when all went well, 3 when some source failed, 2 on a usage error, 1 when
+ * the output could not be written.
  */
 public final class Commands {
 	public static final int OK = 0;
+	/** The run could not write its output. */
+	public static final int FAILED = 1;
 	public static final int USAGE = 2;
 	public static final int SOURCES_FAILED = 3;
 
 	private final Pipeline pipeline;
 	private final ClassifierAdmin admin;
+	private final PageRuns runs;
 
-	public Commands(Pipeline pipeline, ClassifierAdmin admin) {
+	public Commands(Pipeline pipeline, ClassifierAdmin admin, PageRuns runs) {
 		this.pipeline = pipeline;
 		this.admin = admin;
+		this.runs = runs;
 	}
 
 	/** shadow TOPIC BUNDLE-ID | shadow stop TOPIC | shadow report */
@@ -113,12 +119,36 @@ public final class Commands {
 		RunSummary s;
 		try {
 			s = pipeline.run(new RunRequest(a.inputs(), a.out(), a.formats(), a.options(), err::println));
-		} catch (IllegalArgumentException e) {
+		} catch (IllegalArgumentException | IllegalStateException e) {
+			// an unknown format, or a --resume whose inputs are not the interrupted run's
 			err.println("classify: " + e.getMessage());
 			return USAGE;
+		} catch (java.io.UncheckedIOException e) {
+			err.println("classify: " + e.getMessage() + " (the previous outputs in " + a.out() + " are untouched)");
+			return FAILED;
 		}
 		out.println("wrote " + a.out() + ": " + s.describe());
 		return s.failedSources() > 0 ? SOURCES_FAILED : OK;
+	}
+
+	/** Times the pipeline over the inputs beside the bare jsoup parse of the same pages. */
+	public int bench(List<String> args, PrintStream out, PrintStream err) {
+		Bench.Arguments a;
+		try {
+			a = Bench.Arguments.parse(args);
+		} catch (IllegalArgumentException e) {
+			err.println("bench: " + e.getMessage());
+			err.println(Bench.USAGE);
+			return USAGE;
+		}
+		try {
+			new Bench(runs, out).run(a);
+			return OK;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			err.println("bench: interrupted");
+			return SOURCES_FAILED;
+		}
 	}
 
 	/** Per-topic precision, recall and F1 of the installed classifiers against a gold file. */

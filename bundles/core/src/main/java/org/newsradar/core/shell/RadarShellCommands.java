@@ -7,20 +7,21 @@ import java.util.List;
 
 import org.newsradar.api.pipeline.ClassifierAdmin;
 import org.newsradar.api.pipeline.Pipeline;
+import org.newsradar.core.pipeline.PageRuns;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** The {@code radar:*} commands of the Felix Gogo shell. */
 @Component(service = RadarShellCommands.class, property = { "osgi.command.scope=radar",
-	"osgi.command.function=classify", "osgi.command.function=classifiers", "osgi.command.function=topics", "osgi.command.function=eval", "osgi.command.function=shadow", "osgi.command.function=promote",
+	"osgi.command.function=classify", "osgi.command.function=classifiers", "osgi.command.function=topics", "osgi.command.function=eval", "osgi.command.function=bench", "osgi.command.function=shadow", "osgi.command.function=promote",
 	"osgi.command.function=unpin" })
 public class RadarShellCommands {
 	private final Commands commands;
 
 	@Activate
-	public RadarShellCommands(@Reference Pipeline pipeline, @Reference ClassifierAdmin admin) {
-		this.commands = new Commands(pipeline, admin);
+	public RadarShellCommands(@Reference Pipeline pipeline, @Reference ClassifierAdmin admin, @Reference PageRuns runs) {
+		this.commands = new Commands(pipeline, admin, runs);
 	}
 
 	/** radar:shadow TOPIC BUNDLE-ID | radar:shadow stop TOPIC | radar:shadow report — compare a candidate classifier with the active one. */
@@ -38,9 +39,14 @@ public class RadarShellCommands {
 		return commands.unpin(List.of(args));
 	}
 
-	/** radar:classify INPUT... [--out DIR] [--format jsonl,...] — classify pages and write the outputs. */
+	/** radar:classify INPUT... [--out DIR] [--format jsonl,...] [--resume] — classify pages and write the outputs. */
 	public String classify(String... args) {
 		return captured(commands::classify, args);
+	}
+
+	/** radar:bench INPUT... [--runs N] [--warmup N] — pipeline pages/s, stories/s, MB/s beside the bare jsoup parse. */
+	public String bench(String... args) {
+		return captured(commands::bench, args);
 	}
 
 	/** radar:eval GOLD.jsonl DOCS_DIR — per-topic precision/recall/F1 with false positives and negatives. */

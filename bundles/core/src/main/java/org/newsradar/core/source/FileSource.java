@@ -10,8 +10,8 @@ import java.util.EnumSet;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Locale;
 import java.util.Set;
 
@@ -28,8 +28,12 @@ import org.osgi.service.component.annotations.Component;
 @Component(property = "service.ranking:Integer=-100")
 public class FileSource implements PageSource {
 	static final Set<String> PAGE_EXTENSIONS = Set.of("html", "htm", "xhtml", "txt", "text", "xml", "rss", "atom");
-	/** Larger files are refused, not read: no news page is this big, and memory stays flat. */
-	static final long MAX_BYTES = 64L * 1024 * 1024;
+	/**
+	 * Larger files are refused, not read: no news page is this big, and memory stays flat. A 50 MB
+	 * page is still read when the heap has room for it (a page's text and parse tree take several
+	 * times its bytes): the limit is a sixteenth of the heap, at most 64 MB (16 MB with -Xmx256m).
+	 */
+	static final long MAX_BYTES = Math.min(64L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 16);
 
 	@Override
 	public boolean accepts(String input) {
@@ -49,40 +53,44 @@ public class FileSource implements PageSource {
 	}
 
 	private void walk(String input, Path dir, PageSink sink) {
-		List<Path> files = new ArrayList<>();
+		// every file found, in name order, with the reason it cannot be read (null when it can)
+		Map<Path, String> found = new TreeMap<>();
 		try {
 			Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
 				new SimpleFileVisitor<>() {
 					@Override
 					public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
 						if (attrs.isRegularFile()) {
-							files.add(file);
+							found.put(file, null);
+						} else if (attrs.isSymbolicLink()) {
+							// the walk follows links: a link it could not follow points nowhere
+							found.put(file, "broken symbolic link (its target does not exist)");
 						}
 						return FileVisitResult.CONTINUE;
 					}
 
 					@Override
 					public FileVisitResult visitFileFailed(Path file, IOException e) {
-						String why = e instanceof FileSystemLoopException ? "folder loop (symbolic link back to a parent)"
-							: "cannot read: " + e;
-						sink.failed(sourceName(input, dir, file), why);
+						found.put(file, e instanceof FileSystemLoopException ? "folder loop (symbolic link back to a parent)"
+							: "cannot read: " + e);
 						return FileVisitResult.CONTINUE;
 					}
 				});
 		} catch (IOException e) {
 			sink.failed(input, "cannot walk folder: " + e);
 		}
-		files.sort(null);
-		for (Path f : files) {
+		found.forEach((f, unreadable) -> {
 			String name = f.getFileName().toString();
 			int dot = name.lastIndexOf('.');
 			String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-			if (PAGE_EXTENSIONS.contains(ext)) {
+			if (unreadable != null) {
+				sink.failed(sourceName(input, dir, f), unreadable);
+			} else if (PAGE_EXTENSIONS.contains(ext)) {
 				read(sourceName(input, dir, f), f, sink);
 			} else {
 				sink.skipped(sourceName(input, dir, f));
 			}
-		}
+		});
 	}
 
 	private static String sourceName(String input, Path dir, Path file) {
@@ -91,9 +99,15 @@ public class FileSource implements PageSource {
 
 	private void read(String source, Path file, PageSink sink) {
 		try {
+			if (!Files.isRegularFile(file)) {
+				// a named pipe or device would block the run or never end
+				sink.failed(source, "not a regular file");
+				return;
+			}
 			long size = Files.size(file);
 			if (size > MAX_BYTES) {
-				sink.failed(source, "file too large: " + size + " bytes (limit " + MAX_BYTES + ")");
+				sink.failed(source, "file too large: " + size + " bytes (the limit with this heap is " + MAX_BYTES
+					+ " bytes; a larger -Xmx raises it up to 64 MB)");
 				return;
 			}
 			sink.page(new RawPage(source, Files.readAllBytes(file), null));

@@ -187,12 +187,20 @@ public final class Scorer {
 			this.leadEnd = Math.min(lead, settings.leadChars());
 		}
 
-		/** A whole line, short, that does not end like a sentence. */
+		/**
+		 * A whole line, short, that does not end like a sentence, or that is a caption or a link: a
+		 * bracketed line ("(사진=시 제공)") or one marked ▲, △ or ▶.
+		 */
 		private boolean looksLikeHeadline(String body, int start, int stop) {
 			boolean wholeLine = (start == 0 || body.charAt(start - 1) == '\n') && (stop == body.length() || body.charAt(stop) == '\n');
 			String line = body.substring(start, stop).strip();
-			return wholeLine && line.length() <= settings.headlineChars()
-				&& ".!?。…\"”’')".indexOf(line.charAt(line.length() - 1)) < 0;
+			if (!wholeLine || line.length() > settings.headlineChars()) {
+				return false;
+			}
+			char first = line.charAt(0);
+			char last = line.charAt(line.length() - 1);
+			boolean bracketed = (first == '(' || first == '[') && (last == ')' || last == ']');
+			return bracketed || "▲△▶".indexOf(first) >= 0 || ".!?。…\"”’')".indexOf(last) < 0;
 		}
 
 		private static boolean contains(List<int[]> spans, int offset) {

@@ -136,4 +136,16 @@ class ScorerTest {
 		LexiconClassifier c = Lexicons.classifier("neg 2 모집 | in=title");
 		assertEquals(0, score(c, "", "봉사자를 모집한다.").negatives().size());
 	}
+
+	@Test
+	void aCaptionLineIsNotTheLead() {
+		LexiconScore s = score(Lexicons.classifier("cue 3 데이터 센터"), "", "(사진=시 제공)\n데이터센터를 짓는다. " + FILLER);
+		assertEquals(3 * 1.5, s.positives().get(0).contribution(), 1e-9);
+	}
+
+	@Test
+	void aLinkLineMarkedWithATriangleIsDiscounted() {
+		LexiconScore s = score(Lexicons.classifier("cue 3 데이터 센터"), "", FILLER + "\n▶ 데이터센터 착공식 열려.\n주민들이 반겼다.");
+		assertEquals(3 * 0.25, s.positives().get(0).contribution(), 1e-9);
+	}
 }

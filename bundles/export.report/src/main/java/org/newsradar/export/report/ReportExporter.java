@@ -22,6 +22,11 @@ import org.newsradar.api.export.Exporter;
 import org.newsradar.api.model.SourceError;
 import org.newsradar.api.model.StoryRecord;
 import org.newsradar.api.pipeline.RunSummary;
+import org.newsradar.render.BarChart;
+import org.newsradar.render.Html;
+import org.newsradar.render.StoryHtml;
+import org.newsradar.render.Styles;
+import org.newsradar.render.TopicStyles;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -116,7 +121,7 @@ public class ReportExporter implements Exporter {
 				.append("script-src 'nonce-").append(nonce).append("'; img-src data:; base-uri 'none'; form-action 'none'\">\n")
 				.append("<meta name=\"referrer\" content=\"no-referrer\">\n")
 				.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-				.append("<title>newsradar 보고서</title>\n<style>\n").append(resource("report.css"))
+				.append("<title>newsradar 보고서</title>\n<style>\n").append(Styles.base()).append(resource("report.css"))
 				.append(styles.css(tally.topics)).append("</style>\n</head>\n<body>\n");
 			h.append("<header class=\"top\"><h1>newsradar 보고서</h1><p>")
 				.append(Html.escape(ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT))))
@@ -150,7 +155,7 @@ public class ReportExporter implements Exporter {
 				l.append("<span data-topic=\"").append(Html.escape(topic)).append("\">").append(Html.escape(styles.label(topic)))
 					.append("</span>");
 			}
-			return l.append("<span>주제 없음</span></div>").toString();
+			return l.append("<span>").append(BarChart.NO_TOPIC_LABEL).append("</span></div>").toString();
 		}
 
 		private void filters(StringBuilder h) {

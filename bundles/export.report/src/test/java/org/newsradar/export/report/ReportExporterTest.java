@@ -185,10 +185,4 @@ class ReportExporterTest {
 			assertEquals(List.of(dir.resolve("report.html")), files.toList());
 		}
 	}
-
-	@Test
-	void wonAmountsReadTheKoreanWay() {
-		assertEquals("7,697억 500만 원", StoryHtml.won(769_705_000_000L));
-		assertEquals("2조 원", StoryHtml.won(2_000_000_000_000L));
-	}
 }

@@ -1,4 +1,4 @@
-package org.newsradar.export.report;
+package org.newsradar.render;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,22 +6,20 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 
 /**
  * Names and colours of topics: those of {@code topics.properties}, and palette colours for topics
- * the report meets that the file does not know (a topic defined by configuration, say).
+ * the file does not know (a topic defined by configuration or a plugin, say). A topic's palette
+ * colour follows from its name, so every page and every view shows it in the same colour.
  */
-final class TopicStyles {
+public final class TopicStyles {
 	private static final List<String> PALETTE = List.of("#7c3aed", "#db2777", "#0891b2", "#65a30d", "#dc2626",
 		"#4f46e5", "#ca8a04", "#0d9488");
 	private final Properties known = new Properties();
-	private final Map<String, String> assigned = new HashMap<>();
 
-	TopicStyles() {
+	public TopicStyles() {
 		try (InputStream in = TopicStyles.class.getResourceAsStream("topics.properties")) {
 			known.load(new InputStreamReader(in, StandardCharsets.UTF_8));
 		} catch (IOException e) {
@@ -29,17 +27,17 @@ final class TopicStyles {
 		}
 	}
 
-	String label(String topic) {
+	public String label(String topic) {
 		return known.getProperty(topic + ".label", topic);
 	}
 
-	String color(String topic) {
+	public String color(String topic) {
 		String color = known.getProperty(topic + ".color");
-		return color != null ? color : assigned.computeIfAbsent(topic, t -> PALETTE.get(assigned.size() % PALETTE.size()));
+		return color != null ? color : PALETTE.get(Math.floorMod(topic.hashCode(), PALETTE.size()));
 	}
 
 	/** @return CSS giving every element marked {@code data-topic="…"} its topic's colour */
-	String css(Collection<String> topics) {
+	public String css(Collection<String> topics) {
 		StringBuilder css = new StringBuilder();
 		for (String topic : topics) {
 			css.append("[data-topic=\"").append(topic.replace("\\", "\\\\").replace("\"", "\\\"").replace("<", "\\3c "))

@@ -1,4 +1,4 @@
-package org.newsradar.export.report;
+package org.newsradar.render;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -11,17 +11,21 @@ import java.util.TreeMap;
 import org.newsradar.api.model.Evidence;
 import org.newsradar.api.model.StoryRecord;
 
-/** One story as an {@code <article>} of the report; every piece of page text is escaped. */
-final class StoryHtml {
+/**
+ * A story record as HTML: the whole {@code <article>} of the report, or its parts (headline and
+ * body with the evidence highlighted, chips of topics, regions and facts). Every piece of page
+ * text is escaped.
+ */
+public final class StoryHtml {
 	/** Scores of rejected topics below this print as 0.00 and say nothing: they are left out. */
 	private static final double MIN_SHOWN_SCORE = 0.005;
 	private final TopicStyles styles;
 
-	StoryHtml(TopicStyles styles) {
+	public StoryHtml(TopicStyles styles) {
 		this.styles = styles;
 	}
 
-	String article(StoryRecord r) {
+	public String article(StoryRecord r) {
 		StringBuilder out = new StringBuilder(r.body().length() * 2 + 1024);
 		out.append("<article class=\"story\" data-id=\"").append(Html.escape(r.id()))
 			.append("\" data-topics=\"").append(Html.escape(String.join(" ", r.topics())))
@@ -30,16 +34,30 @@ final class StoryHtml {
 			out.append(" data-topic=\"").append(Html.escape(r.topics().get(0))).append('"');
 		}
 		out.append(">\n<h3>");
-		highlighted(r.title().isEmpty() ? "(제목 없음)" : r.title(), spans(r, Evidence.TITLE, r.title()), out);
+		title(r, out);
 		out.append("</h3>\n");
 		meta(r, out);
 		chips(r, out);
 		out.append("<div class=\"body\">");
-		highlighted(r.body(), spans(r, Evidence.BODY, r.body()), out);
+		body(r, out);
 		out.append("</div>\n");
 		evidence(r, out);
 		out.append("</article>\n");
 		return out.toString();
+	}
+
+	/** Writes the headline with its evidence in {@code <mark>}s, or a placeholder when it has none. */
+	public void title(StoryRecord r, StringBuilder out) {
+		if (r.title().isEmpty()) {
+			out.append("(제목 없음)");
+		} else {
+			highlighted(r.title(), spans(r, Evidence.TITLE, r.title()), out);
+		}
+	}
+
+	/** Writes the body with its evidence in {@code <mark>}s, each marked with its topic. */
+	public void body(StoryRecord r, StringBuilder out) {
+		highlighted(r.body(), spans(r, Evidence.BODY, r.body()), out);
 	}
 
 	private static void meta(StoryRecord r, StringBuilder out) {
@@ -63,7 +81,8 @@ final class StoryHtml {
 		return "<a href=\"" + Html.escape(href) + "\" target=\"_blank\" rel=\"noopener noreferrer\">" + escapedLabel + "</a>";
 	}
 
-	private void chips(StoryRecord r, StringBuilder out) {
+	/** Writes chips of the accepted topics with their scores, other scored topics, places, facts and errors. */
+	public void chips(StoryRecord r, StringBuilder out) {
 		out.append("<div class=\"chips\">");
 		for (String topic : r.topics()) {
 			Double score = r.scores().get(topic);
@@ -184,7 +203,7 @@ final class StoryHtml {
 	}
 
 	/** Won in the Korean way of reading them: 1,200,000,000,000 → {@code 1조 2,000억 원}. */
-	static String won(long amount) {
+	public static String won(long amount) {
 		if (amount == 0) {
 			return "0 원";
 		}

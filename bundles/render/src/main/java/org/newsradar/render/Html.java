@@ -1,4 +1,4 @@
-package org.newsradar.export.report;
+package org.newsradar.render;
 
 import java.net.URI;
 import java.nio.file.InvalidPathException;
@@ -6,18 +6,18 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /** Escaping and link checking for text from untrusted pages. */
-final class Html {
+public final class Html {
 	private Html() {
 	}
 
 	/** @return the text with {@code & < > " '} escaped: safe in element content and quoted attributes */
-	static String escape(String text) {
+	public static String escape(String text) {
 		StringBuilder out = new StringBuilder(text.length() + 16);
 		escape(text, out);
 		return out.toString();
 	}
 
-	static void escape(CharSequence text, StringBuilder out) {
+	public static void escape(CharSequence text, StringBuilder out) {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			switch (c) {
@@ -35,7 +35,7 @@ final class Html {
 	 * @return an address that is safe to link to ({@code http}, {@code https}), or {@code null}:
 	 *         a page's {@code javascript:} or {@code data:} URL must never become a link
 	 */
-	static String webLink(String address) {
+	public static String webLink(String address) {
 		if (address == null) {
 			return null;
 		}
@@ -47,7 +47,7 @@ final class Html {
 	 * @return a link to a source as given on the command line: its web address, or the
 	 *         {@code file:} URI of a local path (resolved against the working folder of the run)
 	 */
-	static String sourceLink(String source) {
+	public static String sourceLink(String source) {
 		String web = webLink(source);
 		if (web != null) {
 			return web;

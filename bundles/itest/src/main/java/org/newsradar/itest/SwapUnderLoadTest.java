@@ -19,7 +19,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.newsradar.api.classify.Classification;
 import org.newsradar.api.classify.TopicClassifier;
@@ -128,6 +127,13 @@ class SwapUnderLoadTest {
 		assertEquals(List.of(), unscored);
 	}
 
+	/** Every record names the bundle and version of the classifier that decided its data_center. */
+	private static void assertEveryDeciderNamed(Streamed s) {
+		List<String> unnamed = s.decidedBy().keySet().stream().filter(l -> !BUNDLE_AND_VERSION.matcher(l).matches())
+			.toList();
+		assertEquals(List.of(), unnamed);
+	}
+
 	/**
 	 * On a marked page that is not about data centers, the topic is accepted exactly when the
 	 * fixture decided: the record's label names the classifier that really decided it.
@@ -149,7 +155,7 @@ class SwapUnderLoadTest {
 	}
 
 	@Test
-	void installingAndUninstallingTheClassifierDuringAStreamClassifiesEveryStoryExactlyOnce() throws Exception {
+	void installingAndUninstallingDuringAStreamClassifiesEveryStoryOnceAndNamesTheDecidingBundleAndVersion() throws Exception {
 		String original = Bundles.activeLabel("data_center");
 		AtomicReference<Bundle> installed = new AtomicReference<>();
 		try {
@@ -163,6 +169,7 @@ class SwapUnderLoadTest {
 				}
 			});
 			assertEveryStoryOnce(s);
+			assertEveryDeciderNamed(s);
 			assertLabelsMatchDecisions(s, original);
 		} finally {
 			Bundle b = installed.get();
@@ -192,9 +199,7 @@ class SwapUnderLoadTest {
 				}
 			});
 			assertEveryStoryOnce(s);
-			List<String> unnamed = s.decidedBy().keySet().stream()
-				.filter(l -> !BUNDLE_AND_VERSION.matcher(l).matches()).toList();
-			assertEquals(List.of(), unnamed);
+			assertEveryDeciderNamed(s);
 			assertLabelsMatchDecisions(s, original);
 		} finally {
 			admin.unpin("data_center");
@@ -204,14 +209,11 @@ class SwapUnderLoadTest {
 	}
 
 	/**
-	 * The record must name the classifier that decided even when that classifier's service went
-	 * away while it was deciding (its bundle uninstalled mid-stream). Disabled: core reads the
-	 * label from the service reference after the decision, and a reference whose service is gone
-	 * has no bundle (on Equinox as soon as it is unregistered, on Felix once its bundle is
-	 * uninstalled), so such records say "(unregistered)": about 7% of the stories in the
-	 * install/uninstall stream above. Enable once core takes the label when it binds the classifier.
+	 * The record names the classifier that decided even when that classifier's service went away
+	 * while it was deciding: a reference whose service is gone has no bundle any more (on Equinox as
+	 * soon as it is unregistered, on Felix once its bundle is uninstalled), so the label must be
+	 * taken before.
 	 */
-	@Disabled("core labels a classifier unregistered while deciding as '(unregistered)'")
 	@Test
 	void aRecordNamesItsClassifierEvenWhenTheClassifierLeftWhileDeciding() throws Exception {
 		CountDownLatch deciding = new CountDownLatch(1);

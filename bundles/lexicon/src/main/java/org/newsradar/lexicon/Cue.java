@@ -1,6 +1,7 @@
 package org.newsradar.lexicon;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -41,6 +42,7 @@ public final class Cue {
 	private final String key;
 	private final boolean[] breaks;
 	private final Pattern pattern;
+	private final char[] firstChars;
 
 	/**
 	 * @param field  {@code title} or {@code body} to match only there, {@code null} to match in both
@@ -70,11 +72,14 @@ public final class Cue {
 			this.breaks = null;
 			String regex = this.phrase.substring(REGEX_PREFIX.length());
 			// case folding only where there is case to fold: it keeps Hangul patterns on the fast path
-			this.pattern = Pattern.compile(regex, hasLatinLetters(regex) ? Pattern.CASE_INSENSITIVE : 0);
+			boolean caseInsensitive = hasLatinLetters(regex);
+			this.pattern = Pattern.compile(regex, caseInsensitive ? Pattern.CASE_INSENSITIVE : 0);
+			this.firstChars = FirstChars.of(regex, caseInsensitive);
 		} else {
 			this.key = FoldedText.key(this.phrase);
 			this.breaks = FoldedText.breaks(this.phrase);
 			this.pattern = null;
+			this.firstChars = null;
 		}
 	}
 
@@ -128,10 +133,23 @@ public final class Cue {
 			return text.find(key, breaks, true);
 		}
 		List<int[]> spans = new ArrayList<>();
-		Matcher m = pattern.matcher(text.original());
-		while (m.find()) {
-			if (m.end() > m.start()) {
+		String original = text.original();
+		Matcher m = pattern.matcher(original);
+		if (firstChars == null) {
+			while (m.find()) {
+				if (m.end() > m.start()) {
+					spans.add(new int[] { m.start(), m.end() });
+				}
+			}
+			return spans;
+		}
+		// try only where a match can start; the same leftmost, non-overlapping matches find() gives
+		m.useTransparentBounds(true).useAnchoringBounds(false);
+		for (int i = 0; i < original.length(); i++) {
+			if (Arrays.binarySearch(firstChars, original.charAt(i)) >= 0 && m.region(i, original.length()).lookingAt()
+				&& m.end() > m.start()) {
 				spans.add(new int[] { m.start(), m.end() });
+				i = m.end() - 1;
 			}
 		}
 		return spans;

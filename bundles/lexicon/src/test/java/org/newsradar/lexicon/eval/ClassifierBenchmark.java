@@ -19,39 +19,41 @@ import org.newsradar.lexicon.testing.StoryCases;
  * Reports stories per CPU second of the measuring thread (steady on a shared, busy machine) and
  * per wall-clock second. Measures only; nothing is asserted.
  *
- * <p>usage (working directory bundles/lexicon): {@code ClassifierBenchmark [SECONDS_PER_TOPIC]}
+ * <p>usage (working directory bundles/lexicon): {@code ClassifierBenchmark [STORIES_PER_TOPIC]}; a
+ * fixed count rather than a fixed time, so that warm-up and measurement get the same CPU work on a
+ * busy machine.
  */
 public final class ClassifierBenchmark {
 	private ClassifierBenchmark() {
 	}
 
 	public static void main(String[] args) throws IOException {
-		double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 3;
+		long count = args.length > 0 ? Long.parseLong(args[0]) : 30_000;
 		List<Story> stories = stories();
 		long chars = stories.stream().mapToLong(s -> s.title().length() + s.body().length()).sum();
 		System.out.printf("%d distinct stories, %.0f characters on average%n", stories.size(), chars / (double) stories.size());
 		Map<String, LexiconClassifier> classifiers = ShippedClassifiers.load();
 		for (var e : classifiers.entrySet()) {
-			run(e.getValue(), stories, seconds / 3); // warm-up
-			long[] done = run(e.getValue(), stories, seconds);
-			System.out.printf("%-14s %,10.0f stories/CPU-s %,10.0f stories/s  (%,d stories, %.2f s CPU, %.2f s wall)%n",
-				e.getKey(), done[0] / (done[2] / 1e9), done[0] / (done[1] / 1e9), done[0], done[2] / 1e9, done[1] / 1e9);
+			run(e.getValue(), stories, count / 3); // warm-up
+			long[] done = run(e.getValue(), stories, count);
+			double perCpuSecond = done[0] / (done[2] / 1e9);
+			System.out.printf("%-14s %,8.0f stories/CPU-s (%.1f MB of text/CPU-s) %,8.0f stories/s  (%,d stories, %.2f s CPU, %.2f s wall)%n",
+				e.getKey(), perCpuSecond, perCpuSecond * chars / stories.size() * 3 / 1e6, done[0] / (done[1] / 1e9), done[0],
+				done[2] / 1e9, done[1] / 1e9);
 		}
 	}
 
 	/** @return {stories classified, wall nanoseconds, CPU nanoseconds} */
-	private static long[] run(LexiconClassifier classifier, List<Story> stories, double seconds) {
+	private static long[] run(LexiconClassifier classifier, List<Story> stories, long count) {
 		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		long cpuStart = threads.getCurrentThreadCpuTime();
 		long start = System.nanoTime();
-		long deadline = start + (long) (seconds * 1e9);
 		long n = 0;
 		int accepted = 0;
-		while (System.nanoTime() < deadline) {
-			for (Story s : stories) {
-				accepted += classifier.classify(s).accepted() ? 1 : 0;
-				n++;
-			}
+		while (n < count) {
+			Story s = stories.get((int) (n % stories.size()));
+			accepted += classifier.classify(s).accepted() ? 1 : 0;
+			n++;
 		}
 		if (accepted < 0) {
 			throw new AssertionError(); // keeps the results alive

@@ -37,8 +37,8 @@ public final class ClassifierBenchmark {
 			run(e.getValue(), stories, count / 3); // warm-up
 			long[] done = run(e.getValue(), stories, count);
 			double perCpuSecond = done[0] / (done[2] / 1e9);
-			System.out.printf("%-14s %,8.0f stories/CPU-s (%.1f MB of text/CPU-s) %,8.0f stories/s  (%,d stories, %.2f s CPU, %.2f s wall)%n",
-				e.getKey(), perCpuSecond, perCpuSecond * chars / stories.size() * 3 / 1e6, done[0] / (done[1] / 1e9), done[0],
+			System.out.printf("%-14s %,8.0f stories/CPU-s (%,.0f k characters/CPU-s) %,8.0f stories/s  (%,d stories, %.2f s CPU, %.2f s wall)%n",
+				e.getKey(), perCpuSecond, perCpuSecond * chars / stories.size() / 1e3, done[0] / (done[1] / 1e9), done[0],
 				done[2] / 1e9, done[1] / 1e9);
 		}
 	}

@@ -131,6 +131,12 @@ neg 1.5 모집
 neg 3   re:봉사자\s?(?:기본\s?)?(?:교육|양성|모집)
 neg 1.5 re:신청(?:은|을|하면|받는다|접수)
 neg 2   복지 정책
+# government as the actor: a city, province, county or ministry handing out its own aid is a
+# welfare policy, not an organisation's social contribution
+neg 6   re:^[가-힣]{0,6}(?:시|군|구|도|청|정부|(?<!본)부)\s?[,·]  | in=title
+neg 1.5 re:(?<![가-힣])(?:시|군|구|도|정부|행안부|복지부)(?:는|가|은|도)\s
+neg 1.5 re:주민\s?센터|행정\s?복지\s?센터|읍면동
+neg 2   특별 재난 지역
 # legislation about volunteering or giving is not an activity
 neg 2.5 조례
 neg 1.5 개정안

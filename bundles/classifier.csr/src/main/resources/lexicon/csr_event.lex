@@ -36,8 +36,8 @@ cue 1.5 후원                              | group=csr
 cue 2   위문품                            | group=csr
 cue 2   위문                              | group=csr
 cue 2   물품 전달                         | group=csr
-# goods or money handed over: "생필품도 전달했다", "쌀 200포를 기탁했다"
-cue 2.5 re:(?:생필품|생활\s?용품|물품|쌀|라면|연탄|김치|선물|꾸러미|위문품|후원품|기부금|성금|장학금|난방비|도서|노트북)\S{0,3}\s?(?:\S{1,8}\s){0,2}?(?:전달|기탁|기증|후원)  | group=csr
+# goods or money handed over by an organisation: "생필품도 전달했다", "쌀 200포를 기탁했다"
+cue 2.5 re:(?:생필품|생활\s?용품|물품|쌀|라면|연탄|김치|선물|꾸러미|위문품|후원품|기부금|성금|장학금|난방비|도서|노트북)\S{0,3}\s?(?:\S{1,8}\s){0,2}?(?:전달|기탁|기증|후원)  | needs=actor
 # helping hands on farms and in disaster areas: "일손을 보탰다", "수확을 도왔다"
 cue 3   re:일손\S{0,3}\s?(?:돕|도와|도왔|보태|보탰|거들)  | needs=actor,csr
 cue 2   re:(?:수확|모내기|농작업|영농|복구\s?작업|청소|배식|김장)\S{0,2}\s?(?:을|를)?\s?(?:도왔|도와|돕는|거들)  | needs=actor,csr
@@ -133,7 +133,7 @@ neg 1.5 re:신청(?:은|을|하면|받는다|접수)
 neg 2   복지 정책
 # government as the actor: a city, province, county or ministry handing out its own aid is a
 # welfare policy, not an organisation's social contribution
-neg 6   re:^[가-힣]{0,6}(?:시|군|구|도|청|정부|(?<!본)부)\s?[,·]  | in=title
+neg 4   re:^[가-힣]{0,6}(?:시|군|구|도|청|정부|(?<!본)부)\s?[,·]  | in=title
 neg 1.5 re:(?<![가-힣])(?:시|군|구|도|정부|행안부|복지부)(?:는|가|은|도)\s
 neg 1.5 re:주민\s?센터|행정\s?복지\s?센터|읍면동
 neg 2   특별 재난 지역

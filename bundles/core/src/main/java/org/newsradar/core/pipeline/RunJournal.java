@@ -121,9 +121,16 @@ final class RunJournal implements Closeable {
 			line(story(r));
 		}
 		if (page.error() != null) {
-			line(Map.of(TYPE, "error", "source", page.error().source(), "error", page.error().error()));
+			Map<String, Object> error = new LinkedHashMap<>();
+			error.put(TYPE, "error");
+			error.put("source", page.error().source());
+			error.put("error", page.error().error());
+			line(error);
 		}
-		line(Map.of(TYPE, "page", "source", page.source()));
+		Map<String, Object> end = new LinkedHashMap<>();
+		end.put(TYPE, "page");
+		end.put("source", page.source());
+		line(end);
 		out.flush();
 		close(page.source());
 	}

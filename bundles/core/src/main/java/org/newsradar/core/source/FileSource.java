@@ -29,11 +29,12 @@ import org.osgi.service.component.annotations.Component;
 public class FileSource implements PageSource {
 	static final Set<String> PAGE_EXTENSIONS = Set.of("html", "htm", "xhtml", "txt", "text", "xml", "rss", "atom");
 	/**
-	 * Larger files are refused, not read: no news page is this big, and memory stays flat. A 50 MB
-	 * page is still read when the heap has room for it (a page's text and parse tree take several
-	 * times its bytes): the limit is a sixteenth of the heap, at most 64 MB (16 MB with -Xmx256m).
+	 * Larger files are refused with a reason, not read: no news page is this big (the largest real
+	 * ones, inline scripts and all, are a few MB), a page's text and parse tree take several times
+	 * its bytes, and readers slow down with size (a 50 MB page kept the HTML reader busy for two
+	 * minutes before it overflowed its stack). The limit is 16 MB, less on a heap under 256 MB.
 	 */
-	static final long MAX_BYTES = Math.min(64L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 16);
+	static final long MAX_BYTES = Math.min(16L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 16);
 
 	@Override
 	public boolean accepts(String input) {
@@ -106,8 +107,8 @@ public class FileSource implements PageSource {
 			}
 			long size = Files.size(file);
 			if (size > MAX_BYTES) {
-				sink.failed(source, "file too large: " + size + " bytes (the limit with this heap is " + MAX_BYTES
-					+ " bytes; a larger -Xmx raises it up to 64 MB)");
+				sink.failed(source, "file too large for a news page: " + size + " bytes (the limit is " + MAX_BYTES
+					+ " bytes)");
 				return;
 			}
 			sink.page(new RawPage(source, Files.readAllBytes(file), null));

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.newsradar.api.json.Json;
 import org.newsradar.api.classify.Classification;
 import org.newsradar.api.model.Story;
 import org.newsradar.lexicon.LexiconClassifier;

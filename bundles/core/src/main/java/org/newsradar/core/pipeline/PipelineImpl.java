@@ -267,7 +267,11 @@ public class PipelineImpl implements Pipeline, ClassifierAdmin, PageRuns {
 	public RunSummary processPages(List<RawPage> pages, RecordSink sink) {
 		long start = System.nanoTime();
 		Run run = new Run(sink, line -> {});
-		pages.forEach(run::page);
+		try {
+			pages.forEach(run::page);
+		} catch (RunAborted e) {
+			throw e.reason();
+		}
 		run.drain(0);
 		return run.summary(Duration.ofNanos(System.nanoTime() - start));
 	}
@@ -500,7 +504,8 @@ public class PipelineImpl implements Pipeline, ClassifierAdmin, PageRuns {
 		private final Map<String, Integer> perTopic = new java.util.TreeMap<>();
 		private int sources, failed, skipped, stories, storyErrors;
 		private long bytesInFlight;
-		private long lastProgress = System.nanoTime();
+		private final long started = System.nanoTime();
+		private long lastProgress = started;
 		private RunJournal journal;
 		private ResumePoint resume;
 
@@ -604,7 +609,9 @@ public class PipelineImpl implements Pipeline, ClassifierAdmin, PageRuns {
 			long now = System.nanoTime();
 			if (now - lastProgress > 2_000_000_000L) {
 				lastProgress = now;
-				progress.accept("progress: " + sources + " sources, " + stories + " stories");
+				double seconds = (now - started) / 1e9;
+				progress.accept(String.format(java.util.Locale.ROOT, "progress: %d sources, %d stories, %.0f s (%.0f stories/s)",
+					sources, stories, seconds, stories / seconds));
 			}
 		}
 

@@ -115,6 +115,11 @@ public final class DateFinder {
 		return null;
 	}
 
+	/** @return true when the text holds a four-digit 19xx or 20xx year: no date without one */
+	public static boolean hasYear(CharSequence text) {
+		return yearAt(text, 0) >= 0;
+	}
+
 	/** @return the index of the next four-digit 19xx or 20xx standing alone at or after {@code from}, or -1 */
 	static int yearAt(CharSequence t, int from) {
 		for (int i = from; i + 4 <= t.length(); i++) {

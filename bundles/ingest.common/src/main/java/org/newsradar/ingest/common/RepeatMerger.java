@@ -3,7 +3,6 @@ package org.newsradar.ingest.common;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,28 +10,31 @@ import java.util.Set;
 /**
  * Some sites print their article twice (a teaser and the full text, or a mobile and a desktop copy).
  * A story's paragraphs that repeat an earlier run are merged into one copy: the fuller copy is kept
- * and the sentences only the other copy has are put in where they stood.
+ * and the sentences only the other copy has are put in where they stood. Sentences are compared by
+ * their letters and digits alone (case, spaces and punctuation aside), through 64-bit hashes.
  */
 final class RepeatMerger {
 	private static final String TERMINATORS = ".!?。！？";
 	private static final String CLOSERS = ")\"'”’」』";
 	private static final String OPENERS = "[(“‘\"'";
-	/** Sentences shorter than this (once reduced to letters and digits) do not prove a repeat. */
+	/** Sentences with fewer letters and digits than this do not prove a repeat. */
 	private static final int MIN_KEY = 12;
+	/** Marks a sentence too short to count. */
+	private static final long NO_KEY = 0;
 
 	private RepeatMerger() {
 	}
 
 	/** @return the paragraphs with repeated copies merged and duplicate paragraphs dropped */
 	static List<String> merge(List<String> paragraphs) {
-		List<List<String>> keys = new ArrayList<>(paragraphs.size());
+		List<long[]> keys = new ArrayList<>(paragraphs.size());
 		for (String p : paragraphs) {
-			keys.add(keys(p));
+			keys.add(sentenceKeys(p));
 		}
 		return merge(paragraphs, keys);
 	}
 
-	private static List<String> merge(List<String> paragraphs, List<List<String>> keys) {
+	private static List<String> merge(List<String> paragraphs, List<long[]> keys) {
 		int start = repeatStart(keys);
 		if (start < 0) {
 			return dropDuplicates(paragraphs);
@@ -46,23 +48,32 @@ final class RepeatMerger {
 	 * @return the index of the paragraph where a second copy begins (its first sentence was printed
 	 *         before and the two parts share a good part of their sentences), or -1
 	 */
-	private static int repeatStart(List<List<String>> keys) {
-		Set<String> seen = new HashSet<>();
+	private static int repeatStart(List<long[]> keys) {
+		Set<Long> seen = new HashSet<>();
 		for (int j = 0; j < keys.size(); j++) {
-			List<String> k = keys.get(j);
-			if (j > 0 && !k.isEmpty() && seen.contains(k.get(0)) && sharesEnough(keys, j)) {
+			long[] k = keys.get(j);
+			if (j > 0 && k.length > 0 && k[0] != NO_KEY && seen.contains(k[0]) && sharesEnough(keys, j)) {
 				return j;
 			}
-			seen.addAll(k);
+			for (long x : k) {
+				if (x != NO_KEY) {
+					seen.add(x);
+				}
+			}
 		}
 		return -1;
 	}
 
-	private static boolean sharesEnough(List<List<String>> keys, int start) {
-		Set<String> before = new HashSet<>();
-		keys.subList(0, start).forEach(before::addAll);
-		Set<String> after = new LinkedHashSet<>();
-		keys.subList(start, keys.size()).forEach(after::addAll);
+	private static boolean sharesEnough(List<long[]> keys, int start) {
+		Set<Long> before = new HashSet<>();
+		Set<Long> after = new HashSet<>();
+		for (int j = 0; j < keys.size(); j++) {
+			for (long x : keys.get(j)) {
+				if (x != NO_KEY) {
+					(j < start ? before : after).add(x);
+				}
+			}
+		}
 		long shared = after.stream().filter(before::contains).count();
 		return shared >= 2 || shared * 2 >= Math.min(before.size(), after.size());
 	}
@@ -72,10 +83,12 @@ final class RepeatMerger {
 		boolean aFuller = length(a) >= length(b);
 		List<String> base = aFuller ? a : b;
 		List<String> other = aFuller ? b : a;
-		Map<String, Integer> where = new HashMap<>();
+		Map<Long, Integer> where = new HashMap<>();
 		for (int i = 0; i < base.size(); i++) {
-			for (String k : keys(base.get(i))) {
-				where.putIfAbsent(k, i);
+			for (long k : sentenceKeys(base.get(i))) {
+				if (k != NO_KEY) {
+					where.putIfAbsent(k, i);
+				}
 			}
 		}
 		Map<Integer, List<String>> inserts = new HashMap<>();
@@ -83,7 +96,8 @@ final class RepeatMerger {
 		for (String p : other) {
 			List<String> pending = new ArrayList<>();
 			for (String s : sentences(p)) {
-				Integer at = where.get(key(s));
+				long k = key(s, 0, s.length());
+				Integer at = k == NO_KEY ? null : where.get(k);
 				if (at == null) {
 					pending.add(s);
 				} else {
@@ -109,25 +123,38 @@ final class RepeatMerger {
 	}
 
 	private static List<String> dropDuplicates(List<String> paragraphs) {
-		Set<String> seen = new HashSet<>();
-		List<String> out = new ArrayList<>();
+		Set<Long> seen = new HashSet<>();
+		List<String> out = new ArrayList<>(paragraphs.size());
 		for (String p : paragraphs) {
-			String k = key(p);
-			if (k.length() < MIN_KEY || seen.add(k)) {
+			long k = key(p, 0, p.length());
+			if (k == NO_KEY || seen.add(k)) {
 				out.add(p);
 			}
 		}
 		return out;
 	}
 
-	/**
-	 * @return the paragraph's sentences: a sentence ends at . ! ? (and closing quotes or brackets)
-	 *         before a space, or where a Korean {@code 다.} runs straight into the next word
-	 */
+	/** @return the paragraph's sentences (see {@link #sentenceEnds}) */
 	static List<String> sentences(String paragraph) {
 		List<String> out = new ArrayList<>();
-		int n = paragraph.length();
 		int start = 0;
+		for (int end : sentenceEnds(paragraph)) {
+			String s = paragraph.substring(start, end).strip();
+			if (!s.isEmpty()) {
+				out.add(s);
+			}
+			start = end;
+		}
+		return out;
+	}
+
+	/**
+	 * @return where the paragraph's sentences end: after . ! ? (and closing quotes or brackets) before
+	 *         a space, where a Korean {@code 다.} runs straight into the next word, and at the end
+	 */
+	private static List<Integer> sentenceEnds(String paragraph) {
+		List<Integer> ends = new ArrayList<>();
+		int n = paragraph.length();
 		for (int i = 0; i < n; i++) {
 			if (TERMINATORS.indexOf(paragraph.charAt(i)) < 0) {
 				continue;
@@ -143,36 +170,47 @@ final class RepeatMerger {
 			boolean glued = end == i + 1 && paragraph.charAt(i) == '.' && i > 0 && paragraph.charAt(i - 1) == '다'
 				&& (Character.isLetterOrDigit(next) || OPENERS.indexOf(next) >= 0);
 			if (Whitespace.isSpace(next) || glued) {
-				add(out, paragraph, start, end);
-				start = end;
+				ends.add(end);
 				i = end - 1;
 			}
 		}
-		add(out, paragraph, start, n);
-		return out;
+		ends.add(n);
+		return ends;
 	}
 
-	private static void add(List<String> out, String text, int from, int to) {
-		String s = text.substring(from, to).strip();
-		if (!s.isEmpty()) {
-			out.add(s);
+	/** @return one key per sentence of the paragraph, {@link #NO_KEY} for sentences too short to count */
+	private static long[] sentenceKeys(String paragraph) {
+		List<Integer> ends = sentenceEnds(paragraph);
+		long[] keys = new long[ends.size()];
+		int start = 0;
+		for (int i = 0; i < keys.length; i++) {
+			keys[i] = key(paragraph, start, ends.get(i));
+			start = ends.get(i);
 		}
+		return keys;
 	}
 
-	/** @return the keys of the paragraph's sentences that are long enough to prove a repeat */
-	private static List<String> keys(String paragraph) {
-		List<String> out = new ArrayList<>();
-		for (String s : sentences(paragraph)) {
-			String k = key(s);
-			if (k.length() >= MIN_KEY) {
-				out.add(k);
+	/**
+	 * @return a 64-bit FNV-1a hash of the text's letters and digits, lower-cased, or {@link #NO_KEY}
+	 *         when it has fewer than {@link #MIN_KEY} of them
+	 */
+	private static long key(String s, int from, int to) {
+		long h = 0xcbf29ce484222325L;
+		int letters = 0;
+		for (int i = from; i < to; i++) {
+			char c = s.charAt(i);
+			if (c >= 'A' && c <= 'Z') {
+				c = (char) (c + 32);
+			} else if (!(c >= '\uac00' && c <= '\ud7a3' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+				if (c < 128 || !Character.isLetterOrDigit(c)) {
+					continue;
+				}
+				c = Character.toLowerCase(c);
 			}
+			h = (h ^ c) * 0x100000001b3L;
+			letters++;
 		}
-		return out;
-	}
-
-	private static String key(String s) {
-		return StoryFinder.key(s);
+		return letters < MIN_KEY || h == NO_KEY ? NO_KEY : h;
 	}
 
 	private static int length(List<String> paragraphs) {

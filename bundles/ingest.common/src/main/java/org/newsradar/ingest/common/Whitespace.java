@@ -11,6 +11,9 @@ public final class Whitespace {
 
 	/** @return the text with spaces normalised and the ends trimmed */
 	public static String normalize(CharSequence text, boolean keepWideGaps) {
+		if (isNormal(text)) {
+			return text.toString();
+		}
 		StringBuilder b = new StringBuilder(text.length());
 		int run = 0;
 		for (int i = 0; i < text.length(); i++) {
@@ -29,6 +32,23 @@ public final class Whitespace {
 			b.append(c);
 		}
 		return b.toString();
+	}
+
+	/** @return true when the text is already trimmed, with single plain spaces and nothing zero-width */
+	private static boolean isNormal(CharSequence text) {
+		int n = text.length();
+		if (n == 0 || text.charAt(0) == ' ' || text.charAt(n - 1) == ' ') {
+			return n == 0;
+		}
+		char prev = 'x';
+		for (int i = 0; i < n; i++) {
+			char c = text.charAt(i);
+			if (c == ' ' ? prev == ' ' : c < '!' || c >= '\u0085' && (isSpace(c) || c == '\u200b' || c == '\u2060' || c == '\ufeff')) {
+				return false;
+			}
+			prev = c;
+		}
+		return true;
 	}
 
 	/** @return true for any kind of space, line breaks included */

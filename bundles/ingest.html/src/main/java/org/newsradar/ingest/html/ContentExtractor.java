@@ -81,7 +81,7 @@ final class ContentExtractor {
 	/** @return the page's layout, read in one pass that leaves the page untouched */
 	Layout layout(Element body) {
 		List<Element> metadata = new ArrayList<>();
-		Map<String, Boolean> unlikelyNames = new HashMap<>();
+		Map<String, Integer> unlikelyNames = new HashMap<>();
 		List<String> texts = new ArrayList<>();
 		List<Element> containers = new ArrayList<>();
 		List<int[]> links = new ArrayList<>();
@@ -192,8 +192,17 @@ final class ContentExtractor {
 		return new Layout(runs, metadata);
 	}
 
-	/** @return the blocks of the page's main content in reading order; all visible blocks when none stands out */
-	List<Block> content(List<TextRun> runs) {
+	/**
+	 * The main content as blocks in reading order, and where it stands among the page's runs.
+	 *
+	 * @param first index of the run of the content's first block
+	 * @param last  index of the run of its last block
+	 */
+	record Content(List<Block> blocks, int first, int last) {
+	}
+
+	/** @return the page's main content; all visible blocks when none stands out */
+	Content content(List<TextRun> runs) {
 		List<TextRun> visible = runs.stream().filter(r -> !r.furniture()).toList();
 		Map<Element, double[]> scores = scores(visible);
 		Element top = null;
@@ -203,14 +212,14 @@ final class ContentExtractor {
 			}
 		}
 		if (top == null || scores.get(top)[0] <= 0) {
-			return blocks(visible, null);
+			return all(runs);
 		}
-		return blocks(visible, contentElements(top, scores));
+		return blocks(runs, contentElements(top, scores));
 	}
 
 	/** @return every block of the page that is not furniture */
-	List<Block> all(List<TextRun> runs) {
-		return blocks(runs.stream().filter(r -> !r.furniture()).toList(), null);
+	Content all(List<TextRun> runs) {
+		return blocks(runs, null);
 	}
 
 	private static boolean isDropped(Element e, String tag) {
@@ -221,32 +230,37 @@ final class ContentExtractor {
 		return !style.isEmpty() && (style.contains("none") || style.contains("hidden")) && HIDDEN_STYLE.matcher(style).find();
 	}
 
-	private boolean isSuspect(Element e, String tag, Map<String, Boolean> known) {
+	private boolean isSuspect(Element e, String tag, Map<String, Integer> known) {
 		return tag.equals("header") || tag.equals("figure") || isUnlikely(e, tag, known);
 	}
 
 	/** A class or id naming furniture (share, comment, related …) and nothing that names the article. */
-	private boolean isUnlikely(Element e, String tag, Map<String, Boolean> known) {
+	private boolean isUnlikely(Element e, String tag, Map<String, Integer> known) {
 		if (tag.equals("article") || tag.equals("main") || e.attributesSize() == 0) {
 			return false;
 		}
-		String names = e.attr("class") + " " + e.attr("id");
-		if (names.length() == 1) {
-			return false;
-		}
-		// pages repeat their class names: judge each once
-		return known.computeIfAbsent(names, this::namesFurniture);
+		// pages repeat their class names: each value is judged once
+		int cls = known.computeIfAbsent(e.attr("class"), this::verdict);
+		int id = known.computeIfAbsent(e.attr("id"), this::verdict);
+		return cls != LIKELY && id != LIKELY && (cls == UNLIKELY || id == UNLIKELY);
 	}
 
-	private boolean namesFurniture(String names) {
-		boolean bad = false;
+	private static final int NEUTRAL = 0;
+	private static final int UNLIKELY = 1;
+	private static final int LIKELY = 2;
+
+	/** @return {@link #LIKELY} if a word names the article, else {@link #UNLIKELY} if one names furniture */
+	private int verdict(String names) {
+		int v = NEUTRAL;
 		for (String word : words(names)) {
 			if (likely.contains(word)) {
-				return false;
+				return LIKELY;
 			}
-			bad |= unlikely.contains(word);
+			if (unlikely.contains(word)) {
+				v = UNLIKELY;
+			}
 		}
-		return bad;
+		return v;
 	}
 
 	/** The words of class and id values, split at non-letters and at lower-to-upper case changes, lower-cased. */
@@ -353,14 +367,19 @@ final class ContentExtractor {
 		return content;
 	}
 
-	private static List<Block> blocks(List<TextRun> runs, Set<Element> content) {
+	private static Content blocks(List<TextRun> runs, Set<Element> content) {
 		List<Block> out = new ArrayList<>();
-		for (TextRun r : runs) {
-			if (content == null || inside(r.container(), content)) {
+		int first = -1;
+		int last = -1;
+		for (int i = 0; i < runs.size(); i++) {
+			TextRun r = runs.get(i);
+			if (!r.furniture() && (content == null || inside(r.container(), content))) {
 				out.add(new Block(r.text(), kind(r.container()), r.linkDensity()));
+				first = first < 0 ? i : first;
+				last = i;
 			}
 		}
-		return out;
+		return new Content(out, first, last);
 	}
 
 	private static boolean inside(Element e, Set<Element> content) {

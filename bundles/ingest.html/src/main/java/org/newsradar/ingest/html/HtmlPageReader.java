@@ -42,10 +42,11 @@ public class HtmlPageReader implements PageReader {
 	public List<Story> read(Page page) throws IngestException {
 		Document doc = Jsoup.parse(page.text(), page.source().matches("(?i)^https?://.*") ? page.source() : "");
 		ContentExtractor.Layout layout = extractor.layout(doc.body());
-		PageHints hints = metadata.read(doc, page.source(), layout);
-		List<Story> stories = finder.stories(extractor.content(layout.runs()), hints);
+		ContentExtractor.Content content = extractor.content(layout.runs());
+		PageHints hints = metadata.read(doc, page.source(), layout, content);
+		List<Story> stories = finder.stories(content.blocks(), hints);
 		if (stories.isEmpty()) {
-			stories = finder.stories(extractor.all(layout.runs()), hints);
+			stories = finder.stories(extractor.all(layout.runs()).blocks(), hints);
 		}
 		if (stories.isEmpty()) {
 			throw new IngestException("no article text found: the page has no paragraphs of prose");

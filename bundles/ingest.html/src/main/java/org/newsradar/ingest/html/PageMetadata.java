@@ -32,6 +32,9 @@ final class PageMetadata {
 	/** Separators between a headline and the site name in a {@code <title>}. */
 	private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[-|–—:·]\\s+|\\s*[|｜]\\s*|\\s+::\\s+");
 
+	/** How many text runs before or after the article a byline may stand. */
+	private static final int BYLINE_REACH = 30;
+
 	private final DateFinder dates;
 	private final LineRules rules;
 
@@ -40,7 +43,7 @@ final class PageMetadata {
 		this.rules = rules;
 	}
 
-	PageHints read(Document doc, String source, ContentExtractor.Layout layout) {
+	PageHints read(Document doc, String source, ContentExtractor.Layout layout, ContentExtractor.Content content) {
 		List<ContentExtractor.TextRun> runs = layout.runs();
 		List<Element> marked = new ArrayList<>();
 		for (Element e : doc.head().getAllElements()) {
@@ -76,7 +79,7 @@ final class PageMetadata {
 		}
 		String author = first(JsonLd.name(ld.get("author")), humanAuthor(meta(tags, AUTHOR_KEYS)));
 		if (date == null || author == null) {
-			Visible v = visible(runs);
+			Visible v = visible(runs, content, date == null, author == null);
 			date = first(date, v.labelledDate(), v.bareDate());
 			author = first(author, v.byline());
 		}
@@ -149,35 +152,36 @@ final class PageMetadata {
 	private record Visible(String labelledDate, String bareDate, String byline) {
 	}
 
-	/** What the page shows, read from its text runs (furniture included: dates and bylines sit there). */
-	private Visible visible(List<ContentExtractor.TextRun> runs) {
-		StringBuilder all = new StringBuilder();
+	/**
+	 * What the page shows, read from its text runs (furniture included: dates and bylines sit there):
+	 * the first publication-labelled date anywhere (the label may end the run before), else a bare
+	 * date; the first byline near the article (a page names many reporters in its lists).
+	 */
+	private Visible visible(List<ContentExtractor.TextRun> runs, ContentExtractor.Content content, boolean wantDate,
+		boolean wantByline) {
+		String labelled = null;
 		String bare = null;
+		String previous = "";
+		for (int i = 0; wantDate && labelled == null && i < runs.size(); i++) {
+			String t = runs.get(i).text();
+			if (DateFinder.hasYear(t)) {
+				labelled = dates.published(previous.length() <= 40 ? previous + "\n" + t : t);
+				if (bare == null && t.length() <= 80) {
+					bare = dates.dateOnly(t);
+				}
+			}
+			previous = t;
+		}
 		String byline = null;
-		for (ContentExtractor.TextRun r : runs) {
-			String t = r.text();
-			all.append(t).append('\n');
-			if (t.length() > 80) {
-				continue;
-			}
-			if (bare == null) {
-				bare = dates.dateOnly(t);
-			}
-			if (byline == null && rules.isByline(t)) {
+		int from = content.first() < 0 ? 0 : Math.max(0, content.first() - BYLINE_REACH);
+		int to = content.last() < 0 ? runs.size() - 1 : Math.min(runs.size() - 1, content.last() + BYLINE_REACH);
+		for (int i = from; wantByline && byline == null && i <= to; i++) {
+			String t = runs.get(i).text();
+			if (t.length() <= 80 && rules.isByline(t)) {
 				byline = StoryFinder.bylineName(t, rules, dates);
 			}
 		}
-		return new Visible(dates.published(all), bare, byline);
-	}
-
-	private static String canonical(Document doc) {
-		for (Element link : doc.head().getElementsByTag("link")) {
-			if (link.attr("rel").equalsIgnoreCase("canonical") && link.hasAttr("href")) {
-				String abs = link.absUrl("href");
-				return abs.isEmpty() ? link.attr("href") : abs;
-			}
-		}
-		return null;
+		return new Visible(labelled, bare, byline);
 	}
 
 	/**
@@ -196,6 +200,20 @@ final class PageMetadata {
 			}
 		}
 		return best;
+	}
+
+	private static String canonical(Document doc) {
+		for (Element link : doc.head().getElementsByTag("link")) {
+			if (link.attr("rel").equalsIgnoreCase("canonical") && link.hasAttr("href")) {
+				String href = link.attr("href").strip();
+				if (href.regionMatches(true, 0, "http", 0, 4)) {
+					return href; // already absolute: resolving it against the base would only cost time
+				}
+				String abs = link.absUrl("href");
+				return abs.isEmpty() ? href : abs;
+			}
+		}
+		return null;
 	}
 
 	private static String firstH1(Document doc) {

@@ -157,6 +157,18 @@ class HtmlPageReaderTest {
 	}
 
 	@Test
+	void portalSizedPageWithMenusAndHeadlineListsYieldsOnlyTheArticle() throws Exception {
+		Story s = only("large-portal.html");
+		List<String> p = paragraphs(s);
+		assertEquals(7, p.size(), p::toString);
+		assertTrue(p.get(0).startsWith("전남 여수 국가산단의 한 정유화학 기업이"));
+		assertTrue(p.get(6).endsWith("공급 가구를 늘려 가겠다\"고 밝혔다."));
+		assertEquals("여수산단 공장 폐열로 마을 300가구 난방", s.title());
+		assertEquals("2024-01-16", s.date());
+		assertEquals("남해안투데이", s.outlet());
+	}
+
+	@Test
 	void pageOfLinksAloneHasNoStory() {
 		IngestException e = assertThrows(IngestException.class, () -> read("section-front.html"));
 		assertTrue(e.getMessage().contains("no article text"), e.getMessage());

@@ -113,8 +113,25 @@ public final class PageDecoder {
 	}
 
 	private static Page page(RawPage raw, Charset cs, String text) {
-		String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+		String nfc = surelyNfc(text) || Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+			: Normalizer.normalize(text, Normalizer.Form.NFC);
 		return new Page(raw.source(), raw.contentType(), cs.name(), nfc);
+	}
+
+	/**
+	 * A quick look that settles most pages: characters below the combining marks, general punctuation,
+	 * and CJK with precomposed Hangul syllables are NFC whatever surrounds them. Conjoining jamo,
+	 * combining marks and compatibility ideographs send the text to the full check.
+	 */
+	private static boolean surelyNfc(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (!(c < '\u0300' || c >= '\u2000' && c < '\u2100' || c >= '\u3000' && c < '\u3099'
+				|| c > '\u309a' && c < '\ud800' || c >= '\ue000' && c < '\uf900' || c >= '\uff00' && c <= '\uffef')) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static Charset bomCharset(byte[] b) {

@@ -23,7 +23,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.NodeFilter;
 import org.newsradar.ingest.common.Block;
 import org.newsradar.ingest.common.Whitespace;
 
@@ -37,6 +37,9 @@ import org.newsradar.ingest.common.Whitespace;
  * The page itself is left untouched, so the same runs also serve the page's metadata.
  */
 final class ContentExtractor {
+	/** Elements without visible text, not even furniture text: not entered at all. */
+	private static final Set<String> SKIP_TAGS = Set.of("script", "style", "noscript", "template", "svg", "canvas", "iframe",
+		"object", "embed", "video", "audio", "map", "select", "math");
 	/** Elements that never hold article text. */
 	private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "template", "svg", "canvas", "iframe",
 		"object", "embed", "form", "button", "input", "select", "textarea", "nav", "aside", "footer", "figcaption", "dialog",
@@ -88,7 +91,7 @@ final class ContentExtractor {
 		List<Boolean> dropped = new ArrayList<>();
 		List<Suspects> suspects = new ArrayList<>();
 		Map<Element, int[]> suspectChars = new IdentityHashMap<>();
-		NodeTraversor.traverse(new NodeVisitor() {
+		NodeTraversor.filter(new NodeFilter() {
 			final StringBuilder text = new StringBuilder();
 			final List<Element> open = new ArrayList<>();
 			final Deque<Element> drops = new ArrayDeque<>();
@@ -98,12 +101,12 @@ final class ContentExtractor {
 			int inLink;
 
 			@Override
-			public void head(Node node, int depth) {
+			public FilterResult head(Node node, int depth) {
 				if (node instanceof TextNode t) {
 					String s = t.getWholeText();
 					if (text.isEmpty()) {
 						if (t.isBlank()) {
-							return;
+							return FilterResult.CONTINUE;
 						}
 						container = open.isEmpty() ? body : open.get(open.size() - 1);
 					}
@@ -114,12 +117,16 @@ final class ContentExtractor {
 					}
 				} else if (node instanceof Element e) {
 					String tag = e.normalName();
+					boolean attributes = e.attributesSize() > 0;
 					if (tag.equals("time") || tag.equals("meta") || tag.equals("script") && e.attr("type").equalsIgnoreCase("application/ld+json")
-						|| e.attributesSize() > 0 && e.attr("itemprop").equals("datePublished")) {
+						|| attributes && e.attr("itemprop").equals("datePublished")) {
 						metadata.add(e);
 					}
-					if (e != body) {
-						if (isDropped(e, tag)) {
+					if (SKIP_TAGS.contains(tag)) {
+						return FilterResult.SKIP_ENTIRELY; // no visible text inside, and often thousands of nodes
+					}
+					if (e != body && drops.isEmpty()) {
+						if (isDropped(e, tag, attributes)) {
 							flush();
 							drops.push(e);
 						} else if (drops.isEmpty() && isSuspect(e, tag, unlikelyNames)) {
@@ -135,10 +142,11 @@ final class ContentExtractor {
 						inLink++;
 					}
 				}
+				return FilterResult.CONTINUE;
 			}
 
 			@Override
-			public void tail(Node node, int depth) {
+			public FilterResult tail(Node node, int depth) {
 				if (node instanceof Element e) {
 					String tag = e.normalName();
 					if (BLOCK_TAGS.contains(tag)) {
@@ -158,6 +166,7 @@ final class ContentExtractor {
 				if (node == body) {
 					flush();
 				}
+				return FilterResult.CONTINUE;
 			}
 
 			private void flush() {
@@ -222,8 +231,14 @@ final class ContentExtractor {
 		return blocks(runs, null);
 	}
 
-	private static boolean isDropped(Element e, String tag) {
-		if (DROP_TAGS.contains(tag) || e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {
+	private static boolean isDropped(Element e, String tag, boolean attributes) {
+		if (DROP_TAGS.contains(tag)) {
+			return true;
+		}
+		if (!attributes) {
+			return false;
+		}
+		if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {
 			return true;
 		}
 		String style = e.attr("style");

@@ -19,6 +19,8 @@ import org.newsradar.api.model.StoryRecord;
 public final class StoryHtml {
 	/** Scores of rejected topics below this print as 0.00 and say nothing: they are left out. */
 	private static final double MIN_SHOWN_SCORE = 0.005;
+	/** Characters of the body a list item shows. */
+	private static final int SNIPPET = 180;
 	private final TopicStyles styles;
 
 	public StoryHtml(TopicStyles styles) {
@@ -58,6 +60,41 @@ public final class StoryHtml {
 	/** Writes the body with its evidence in {@code <mark>}s, each marked with its topic. */
 	public void body(StoryRecord r, StringBuilder out) {
 		highlighted(r.body(), spans(r, Evidence.BODY, r.body()), out);
+	}
+
+	/**
+	 * Writes a story as an item of a list: its headline linking to {@code href}, date, outlet and
+	 * source, the opening of its body, and its chips.
+	 */
+	public void listItem(StoryRecord r, String href, StringBuilder out) {
+		out.append("<li");
+		if (!r.topics().isEmpty()) {
+			out.append(" data-topic=\"").append(Html.escape(r.topics().get(0))).append('"');
+		}
+		out.append(" data-id=\"").append(Html.escape(r.id())).append("\"><a class=\"title\" href=\"")
+			.append(Html.escape(href)).append("\">");
+		Html.escape(r.title().isEmpty() ? "(제목 없음)" : r.title(), out);
+		out.append("</a>\n<div class=\"meta\">");
+		List<String> parts = new ArrayList<>();
+		for (String value : new String[] {r.date(), r.outlet(), r.source() + (r.story() > 0 ? " #" + r.story() : "")}) {
+			if (value != null && !value.isBlank()) {
+				parts.add(Html.escape(value));
+			}
+		}
+		out.append(String.join(" · ", parts)).append("</div>\n<p class=\"snippet\">");
+		Html.escape(opening(r.body()), out);
+		out.append("</p>\n");
+		chips(r, out);
+		out.append("</li>\n");
+	}
+
+	/** @return the body's first characters, never cutting a character in two */
+	private static String opening(String body) {
+		if (body.length() <= SNIPPET) {
+			return body;
+		}
+		int end = Character.isHighSurrogate(body.charAt(SNIPPET - 1)) ? SNIPPET - 1 : SNIPPET;
+		return body.substring(0, end) + "…";
 	}
 
 	private static void meta(StoryRecord r, StringBuilder out) {

@@ -33,7 +33,8 @@ public class CommandLine {
 		       newsradar classify INPUT... [--out DIR] [--format jsonl,...] [--resume]
 		       newsradar bench INPUT... [--runs N] [--warmup N]   pages/s, stories/s, MB/s beside bare Jsoup.parse
 		       newsradar eval GOLD.jsonl DOCS_DIR  per-topic precision/recall/F1, false positives and negatives
-		       newsradar classifiers | topics""";
+		       newsradar classifiers | topics
+		       newsradar serve [--port 8077] [--watch DIR|FEED-URL ...] [--out DIR]   the web workbench on 127.0.0.1""";
 
 	@Reference(service = Object.class, target = "(launcher.arguments=*)")
 	private Map<String, Object> launcher;
@@ -90,6 +91,7 @@ public class CommandLine {
 				case "bench" -> commands.bench(rest, System.out, System.err);
 				case "classifiers" -> print(commands.classifiers());
 				case "topics" -> print(commands.topics());
+				case "serve" -> serve(rest);
 				case "help", "--help", "-h" -> print(USAGE);
 				default -> {
 					System.err.println("newsradar: unknown command '" + command + "'");
@@ -97,6 +99,58 @@ public class CommandLine {
 					yield Commands.USAGE;
 				}
 			};
+		}
+
+		/**
+		 * The web workbench (bundles/ui) offers {@code serve} as a {@code Function<List<String>, Integer>}
+		 * service with the property {@code newsradar.command=serve}: it starts the server, prints the
+		 * address and returns; the workbench then runs until the framework stops (Ctrl-C).
+		 */
+		@SuppressWarnings("unchecked")
+		private int serve(List<String> rest) throws InterruptedException {
+			org.osgi.framework.ServiceReference<?>[] refs;
+			try {
+				refs = context.getServiceReferences(java.util.function.Function.class.getName(), "(newsradar.command=serve)");
+			} catch (org.osgi.framework.InvalidSyntaxException e) {
+				throw new IllegalStateException("the filter is a constant", e);
+			}
+			if (refs == null) {
+				System.err.println("newsradar: serve needs the web workbench bundle (org.newsradar.ui), which is not running");
+				return Commands.USAGE;
+			}
+			int status;
+			try {
+				status = ((java.util.function.Function<List<String>, Integer>) context.getService(refs[0])).apply(rest);
+			} finally {
+				context.ungetService(refs[0]);
+			}
+			if (status == Commands.OK) {
+				awaitStop();
+			}
+			return status;
+		}
+
+		/** Waits until the framework (or this bundle) begins to stop. */
+		private void awaitStop() throws InterruptedException {
+			java.util.concurrent.CountDownLatch stopping = new java.util.concurrent.CountDownLatch(1);
+			org.osgi.framework.SynchronousBundleListener listener = e -> {
+				if (e.getType() == org.osgi.framework.BundleEvent.STOPPING
+					&& (e.getBundle().getBundleId() == 0 || e.getBundle().equals(context.getBundle()))) {
+					stopping.countDown();
+				}
+			};
+			context.addBundleListener(listener);
+			try {
+				if (context.getBundle(0).getState() == Bundle.ACTIVE) {
+					stopping.await();
+				}
+			} finally {
+				try {
+					context.removeBundleListener(listener);
+				} catch (IllegalStateException stopped) {
+					// the bundle is already stopping
+				}
+			}
 		}
 
 		private static int print(String text) {

@@ -9,25 +9,29 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds data-center power capacities in megawatts (100MW급, 1GW → 1000, 수전용량 40MW) in a story
- * about data centers. Energy (1GWh) is not capacity, and a sentence about another kind of power
- * plant (수상태양광 200MW) is not about the data center's capacity.
+ * Finds data-center power capacities in megawatts (100MW급, 1GW → 1000, 수전용량 40MW; 100 MW,
+ * 1 GW, a 40-megawatt campus) in a story about data centers. Energy (1GWh, 100 megawatt-hours)
+ * is not capacity, and a sentence about another kind of power plant (수상태양광 200MW, a 200MW
+ * solar farm) is not about the data center's capacity.
  */
 final class CapacityFinder {
 	private static final Pattern POWER = Pattern.compile(
-		"(\\d[\\d,]*(?:\\.\\d+)?)\\s?(MW|㎿|메가와트|GW|기가와트)(?![hH시])");
-	private static final List<String> UNITS = List.of("MW", "㎿", "메가와트", "GW", "기가와트");
+		"(\\d[\\d,]*(?:\\.\\d+)?)[\\s-]?(MW|㎿|메가와트|GW|기가와트|(?i:megawatts?|gigawatts?))(?![hH시]|[\\s-]?(?i:hours?))");
+	/** A story naming none of these units, as written or in words of any case, has no capacity to find. */
+	private static final List<String> UNITS = List.of("MW", "GW", "㎿", "메가와트", "기가와트");
+	private static final List<String> UNIT_WORDS = List.of("megawatt", "gigawatt");
 
-	private final Pattern dataCenter;
-	private final Pattern otherPower;
+	private final Cues.AnyWord dataCenter;
+	private final Cues.AnyWord otherPower;
 
 	CapacityFinder(Cues cues) {
-		dataCenter = Pattern.compile(cues.alternation("data-center"), Pattern.CASE_INSENSITIVE);
-		otherPower = Pattern.compile(cues.alternation("other-power"));
+		dataCenter = cues.anyWord("data-center");
+		otherPower = cues.anyWord("other-power");
 	}
 
 	List<Double> find(String text) {
-		if (UNITS.stream().noneMatch(text::contains) || !dataCenter.matcher(text).find()) {
+		boolean namesUnit = Ascii.containsAny(text, UNITS) || Ascii.containsAny(Ascii.toLowerCase(text), UNIT_WORDS);
+		if (!namesUnit || !dataCenter.foundIn(text, 0, text.length())) {
 			return List.of();
 		}
 		Sentences sentences = Sentences.of(text, 0);
@@ -40,14 +44,13 @@ final class CapacityFinder {
 			int s = sentences.indexOf(m.start());
 			int from = sentences.start(s, 0);
 			int to = sentences.end(s);
-			boolean aboutAnotherPlant = otherPower.matcher(text).region(from, to).find()
-				&& !dataCenter.matcher(text).region(from, to).find();
+			boolean aboutAnotherPlant = otherPower.foundIn(text, from, to) && !dataCenter.foundIn(text, from, to);
 			if (aboutAnotherPlant) {
 				continue;
 			}
 			BigDecimal value = new BigDecimal(m.group(1).replace(",", ""));
 			String unit = m.group(2);
-			if (unit.equals("GW") || unit.equals("기가와트")) {
+			if (unit.startsWith("G") || unit.startsWith("g") || unit.equals("기가와트")) {
 				value = value.multiply(BigDecimal.valueOf(1000));
 			}
 			found.add(value.doubleValue());

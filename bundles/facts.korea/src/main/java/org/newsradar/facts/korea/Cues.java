@@ -67,7 +67,59 @@ final class Cues {
 
 	/** @return a regex alternation (non-capturing, longest words first) of a section's words */
 	String alternation(String section) {
-		List<String> sorted = new ArrayList<>(words(section));
+		return alternation(words(section));
+	}
+
+	/**
+	 * Finds any word of a section in a text of either language: a word with Hangul as written
+	 * (데이터센터, also inside AI데이터센터), others as whole English words of any case, a plural s
+	 * allowed (ESS and reactors, not business or essential). English words are looked up with
+	 * {@code indexOf} in a folded copy: a case-insensitive pattern with word checks costs about
+	 * five times as much over a story.
+	 *
+	 * @param hangul  the words with Hangul, as one pattern
+	 * @param english the other words, in lower case
+	 */
+	record AnyWord(Pattern hangul, List<String> english) {
+
+		boolean foundIn(String text, int from, int to) {
+			if (hangul.matcher(text).region(from, to).find()) {
+				return true;
+			}
+			String lower = english.isEmpty() ? "" : Ascii.toLowerCase(text.substring(from, to));
+			for (String w : english) {
+				for (int i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + 1)) {
+					if (isWholeWord(lower, i, i + w.length())) {
+						return true;
+					}
+				}
+			}
+			return false;
+		}
+
+		private static boolean isWholeWord(String text, int start, int end) {
+			int after = end < text.length() && text.charAt(end) == 's' ? end + 1 : end;
+			return (start == 0 || !Ascii.isLetter(text.charAt(start - 1)))
+				&& (after == text.length() || !Ascii.isLetter(text.charAt(after)));
+		}
+	}
+
+	/** @return the words of a section, for {@link AnyWord#foundIn} */
+	AnyWord anyWord(String section) {
+		List<String> hangul = new ArrayList<>();
+		List<String> english = new ArrayList<>();
+		for (String w : words(section)) {
+			if (w.chars().anyMatch(c -> c >= '가' && c <= '힣')) {
+				hangul.add(w);
+			} else {
+				english.add(Ascii.toLowerCase(w));
+			}
+		}
+		return new AnyWord(Pattern.compile(alternation(hangul)), List.copyOf(english));
+	}
+
+	private static String alternation(List<String> words) {
+		List<String> sorted = new ArrayList<>(words);
 		sorted.sort(Comparator.comparingInt(String::length).reversed());
 		StringBuilder sb = new StringBuilder("(?:");
 		for (int i = 0; i < sorted.size(); i++) {

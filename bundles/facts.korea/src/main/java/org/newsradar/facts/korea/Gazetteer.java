@@ -16,8 +16,9 @@ import java.util.Set;
 
 /**
  * The Korean administrative divisions read from {@code gazetteer.tsv} (see the file's header for
- * its format), indexed for scanning a text once: every name form in one trie, plus per 시·도 and
- * per city tries of the 시·군·구 and 행정구 that may follow them ("경남 양산", "성남시 분당구").
+ * its format), indexed for scanning a text once: every name form in one trie (Hangul names and
+ * romanised ones such as Ulsan or North Gyeongsang), plus per 시·도 and per city tries of the
+ * 시·군·구 and 행정구 that may follow them ("경남 양산", "성남시 분당구").
  */
 final class Gazetteer {
 
@@ -110,8 +111,13 @@ final class Gazetteer {
 					after.put(stem, place, (a, b) -> a);
 				}
 			}
-			case "L" -> putName(f[1], new Entry(
-				List.of(new Place(f[2], f.length > 3 && !f[3].isEmpty() ? f[3] : null)), false, false, false));
+			case "L" -> putName(f[1], placeEntry(f));
+			case "E" -> {
+				Entry entry = placeEntry(f);
+				for (String romanised : f[1].split(",")) {
+					putName(romanised.strip(), entry);
+				}
+			}
 			case "G" -> {
 				List<Place> all = new ArrayList<>();
 				for (String p : f[2].split(",")) {
@@ -122,6 +128,12 @@ final class Gazetteer {
 			case "X" -> putName(f[1], new Entry(List.of(), false, false, true));
 			default -> throw new IllegalArgumentException("unknown kind " + f[0]);
 		}
+	}
+
+	/** An L or E line: names <tab> 시·도 <tab> 시·군·구 (optional). */
+	private static Entry placeEntry(String[] f) {
+		Place place = new Place(f[2], f.length > 3 && !f[3].isEmpty() ? f[3] : null);
+		return new Entry(List.of(place), false, false, false);
 	}
 
 	/** 양산시 → 양산; 중구 → none (one syllable names nothing). */

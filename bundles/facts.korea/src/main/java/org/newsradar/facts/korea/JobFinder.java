@@ -2,6 +2,7 @@ package org.newsradar.facts.korea;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -10,12 +11,25 @@ import java.util.regex.Pattern;
 
 /**
  * Finds jobs created or planned: a count of people or jobs bound to a hiring word, before it
- * (신규 고용 600명, 일자리 1800개) or after it (1800명을 채용, 124명의 신규 고용, 300명가량이 취업).
- * A count bound to anything else (100여 명이 참석, 구직자 3000명, 532명이 교육을 마쳤다) is not
- * a job, and neither is a count of jobs lost or of people already employed.
+ * (신규 고용 600명, 일자리 1800개) or after it (1800명을 채용, 124명의 신규 고용, 300명가량이 취업);
+ * in English, create 300 jobs, 1,800 new jobs, hire 1,200 people, jobs for 300 people. A count
+ * bound to anything else (100여 명이 참석, 구직자 3000명, 532명이 교육을 마쳤다, 300 employees
+ * attended) is not a job, and neither is a count of jobs lost or kept (cut 300 jobs) or of people
+ * already employed (이 회사는 5000명을 고용하고 있다, the plant employs 5,000 people).
  */
 final class JobFinder {
 	private static final String COUNT = "(" + KoreanNumber.NUMERAL + ")\\s?(?:여\\s?)?(명|개)";
+	/** A count in English; not the tail of a longer number. */
+	private static final String COUNT_EN = "(?<![\\d.,])(" + EnglishNumber.NUMERAL + ")";
+	/** Words between a hiring word and its count: hire about 300, an estimated 5,000. */
+	private static final String ABOUT = "(?:(?:about|around|approximately|roughly|some|nearly|almost|up to|as many as"
+		+ "|more than|over|at least|an estimated|a total of|an additional|another|a further|the|its|their)\\s+)*";
+	/** After jobs: they were lost or are at risk (300 jobs were cut). */
+	private static final Pattern LOST_AFTER = Pattern.compile("\\s+(?:(?:were|was|will be|would be|have been|had been"
+		+ "|are|is|could be|may be)\\s+)?(?:lost|cut|eliminated|shed|slashed|axed|gone|at risk|at stake)\\b",
+		Pattern.CASE_INSENSITIVE);
+	/** How far before a count a verb cutting or keeping the jobs may stand. */
+	private static final int NOT_CREATED_REACH = 60;
 
 	/** A story naming none of these has no jobs to find (a cheap test before the patterns). */
 	private final List<String> hiringWords;
@@ -23,6 +37,20 @@ final class JobFinder {
 	private final Pattern cueThenCount;
 	/** 1800명을 채용: the count, then the hiring word. */
 	private final Pattern countThenCue;
+	/**
+	 * English hiring words in lower case: a story naming none has no English jobs, and the patterns
+	 * that begin with one are only tried where {@code indexOf} finds one (a case-insensitive
+	 * pattern tried at every position of a story costs several times more).
+	 */
+	private final List<String> englishHiringWords;
+	/** 300 new jobs, 3,000 direct and indirect jobs: the count, then the job noun. */
+	private final Pattern countThenJobs;
+	/** cut about 300 jobs, save 200 jobs: a verb before the count that creates none. */
+	private final Pattern notCreatedBefore;
+	/** 500 workers will be hired: the count in group 1. */
+	private final Pattern countThenHired;
+	/** hire 1,200 people, jobs for 300 people, a job-creation effect of 2,000: the count in group 1. */
+	private final List<Pattern> hiringWordThenCount;
 
 	JobFinder(Cues cues) {
 		Set<String> words = new LinkedHashSet<>(cues.words("job-noun"));
@@ -37,13 +65,45 @@ final class JobFinder {
 			+ "(?:\\s?(?:여|가량|이상|안팎|규모|내외|정도|남짓|의|을|를|이|가|도|씩))*"
 			+ "(?:\\s?(?:신규|새로|새롭게|직접|추가로|추가|더|실제|정규직으로|정규직|현지|지역|인력을|인원을|직원을|인력|인원|직원))*"
 			+ "\\s?(" + cues.alternation("job-verb") + ")" + notCreated);
+
+		String jobNoun = cues.alternation("en-job-noun");
+		String modifiers = "(?:" + cues.alternation("en-job-modifier") + "(?:\\s+and\\s+|,?\\s+|-))*";
+		String people = modifiers + cues.alternation("en-job-people") + "\\b";
+		String hire = cues.alternation("en-job-verb");
+		int ci = Pattern.CASE_INSENSITIVE;
+		List<String> gate = new ArrayList<>(List.of("job", "employment"));
+		cues.words("en-job-verb").forEach(w -> gate.add(Ascii.toLowerCase(w)));
+		englishHiringWords = List.copyOf(gate);
+		countThenJobs = Pattern.compile(COUNT_EN + "\\s+" + modifiers + jobNoun + "\\b", ci);
+		notCreatedBefore = Pattern.compile("\\b" + cues.alternation("en-job-not-created") + "\\s+" + ABOUT + "$", ci);
+		countThenHired = Pattern.compile(COUNT_EN + "\\s+" + people
+			+ "\\s+(?:will|would|are (?:expected|set|planned|scheduled) to|are to)"
+			+ "\\s+be\\s+(?:newly\\s+)?(?:hired|recruited|employed)\\b", ci);
+		hiringWordThenCount = List.of(
+			// hire 1,200 people; recruit about 200 engineers; will hire 300 by 2027 (not "hired 3 years ago")
+			Pattern.compile("\\b" + hire + "\\s+(?:of\\s+)?" + ABOUT + COUNT_EN + "(?:\\s+" + people
+				+ "|(?=\\s*[,.;:)]|\\s*$|\\s+(?:more|by|this|next|in|over|within|from|at|for|locally|annually|a year"
+				+ "|each year|every year)\\b))", ci),
+			// create jobs for 300 people
+			Pattern.compile("\\b(?:jobs|employment)\\s+for\\s+" + ABOUT + COUNT_EN + "\\s+" + people, ci),
+			// a job-creation effect of 2,000 (not an employment rate of 60%)
+			Pattern.compile("\\b(?:job[- ]creation(?:\\s+(?:effect|impact))?|employment\\s+(?:effect|impact))\\s+of\\s+"
+				+ ABOUT + COUNT_EN + "(?!\\s*(?:%|percent))", ci));
 	}
 
 	List<Long> find(String text) {
-		if (hiringWords.stream().noneMatch(text::contains)) {
-			return List.of();
-		}
 		Set<Long> jobs = new LinkedHashSet<>();
+		if (hiringWords.stream().anyMatch(text::contains)) {
+			findKorean(text, jobs);
+		}
+		String lower = Ascii.toLowerCase(text);
+		if (Ascii.containsAny(lower, englishHiringWords)) {
+			findEnglish(text, lower, jobs);
+		}
+		return new ArrayList<>(jobs);
+	}
+
+	private void findKorean(String text, Set<Long> jobs) {
 		Matcher after = cueThenCount.matcher(text);
 		while (after.find()) {
 			add(jobs, after.group(2), after.group(3), after.group(1));
@@ -55,7 +115,38 @@ final class JobFinder {
 				i = before.end() - 1;
 			}
 		}
-		return new ArrayList<>(jobs);
+	}
+
+	private void findEnglish(String text, String lower, Set<Long> jobs) {
+		Matcher m = countThenJobs.matcher(text).useTransparentBounds(true);
+		Matcher hired = countThenHired.matcher(text).useTransparentBounds(true);
+		for (int i = KoreanNumber.nextStart(text, 0); i >= 0; i = KoreanNumber.nextStart(text, i + 1)) {
+			if (m.region(i, text.length()).lookingAt()) {
+				boolean notCreated = notCreatedBefore.matcher(text)
+					.region(Math.max(0, i - NOT_CREATED_REACH), i).find()
+					|| LOST_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
+				if (!notCreated && !EnglishNumber.looksLikeYear(m.group(1))) {
+					addCount(jobs, EnglishNumber.parse(m.group(1)));
+				}
+			} else if (hired.region(i, text.length()).lookingAt()) {
+				addCount(jobs, EnglishNumber.parse(hired.group(1)));
+			}
+		}
+		BitSet tried = new BitSet(text.length());
+		for (String word : englishHiringWords) {
+			for (int i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {
+				if (tried.get(i)) {
+					continue;
+				}
+				tried.set(i);
+				for (Pattern p : hiringWordThenCount) {
+					Matcher c = p.matcher(text).region(i, text.length()).useTransparentBounds(true);
+					if (c.lookingAt()) {
+						addCount(jobs, EnglishNumber.parse(c.group(1)));
+					}
+				}
+			}
+		}
 	}
 
 	/** 개 counts jobs only with 일자리 (일자리 1800개); 600개 기업 is not hiring. */
@@ -63,7 +154,10 @@ final class JobFinder {
 		if (unit.equals("개") && !cue.startsWith("일자리")) {
 			return;
 		}
-		BigDecimal value = KoreanNumber.parse(numeral);
+		addCount(jobs, KoreanNumber.parse(numeral));
+	}
+
+	private static void addCount(Set<Long> jobs, BigDecimal value) {
 		if (value.signum() > 0 && value.stripTrailingZeros().scale() <= 0) {
 			jobs.add(value.longValue());
 		}

@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 
 /**
  * Finds every amount of money stated in a text: won amounts as integers (2조 원, 7697억500만원,
- * 1.2조 원, both ends of 100억~200억원), and amounts in other currencies as written (20억달러).
+ * 1.2조 원, both ends of 100억~200억원; in English 3 trillion won, KRW 1.2 trillion, ₩2.5
+ * trillion, W30 billion, a 1.5 trillion-won plan), and amounts in other currencies as written
+ * (20억달러, $2 billion, 500 million euros).
  */
 final class MoneyFinder {
 	/**
@@ -21,10 +23,28 @@ final class MoneyFinder {
 	private static final Pattern WON = Pattern.compile("(?:(" + KoreanNumber.NUMERAL
 		+ ")\\s?(?:~|∼|〜|–|-|에서)\\s?)?(" + KoreanNumber.NUMERAL + ")\\s?(?:여\\s?|가량\\s?)?원(?![칙소색론리형자점년전])");
 
-	private static final Pattern DOLLARS = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:billion|million|bn|억|만))?");
+	/** 3 trillion won, 1.5 trillion-won, 2-3 trillion won, 30,000 Korean won. */
+	private static final Pattern WON_AFTER = Pattern.compile("(?:(" + EnglishNumber.NUMERAL + ")\\s?(?:-|–|to)\\s?)?("
+		+ EnglishNumber.NUMERAL + ")[\\s-]?(?:(?:South\\s)?Korean\\s)?won(?![A-Za-z])");
+	/**
+	 * A currency sign or code just before a number: KRW 1.2 trillion, ₩2.5 trillion, W30 billion;
+	 * $2 billion, US$ 300 million, €500 million.
+	 */
+	private static final Pattern SIGN = Pattern.compile(
+		"(?<![A-Za-z])(?:(KRW|₩|￦)|(W)|USD|EUR|JPY|CNY|RMB|GBP|[A-Z]{0,2}\\$|€|¥|£)(\\s?)$");
+	/** How far before a number its sign may begin: "KRW " or "US$ ". */
+	private static final int SIGN_REACH = 4;
+	/** The last character of every sign {@link #SIGN} knows (most numbers have none of them before). */
+	private static final String SIGN_ENDS = "W₩￦DRYBP$€¥£";
+	private static final Pattern ENGLISH_NUMBER = Pattern.compile(EnglishNumber.NUMERAL);
+	private static final Pattern KOREAN_NUMBER = Pattern.compile(KoreanNumber.NUMERAL);
 
 	/** A currency word followed by a particle or 다/였/어치…; 엔비디아 or 엔진 is not yen. */
 	private final Pattern otherCurrency;
+	/** 2 billion dollars, 500 million euros. */
+	private final Pattern otherCurrencyAfter;
+	/** A story naming none of these (lower case) states no amount in other currencies in English. */
+	private final List<String> currencyWords;
 
 	/** What a text states in money. */
 	record Money(List<Long> won, List<String> other) {
@@ -33,6 +53,9 @@ final class MoneyFinder {
 	MoneyFinder(Cues cues) {
 		this.otherCurrency = Pattern.compile(KoreanNumber.NUMERAL + "\\s?(?:여\\s?)?"
 			+ cues.alternation("foreign-currency") + "(?![가-힣&&[^을를이가의에은는와과씩대도만로화및다였인선어짜규]])");
+		this.otherCurrencyAfter = Pattern.compile(EnglishNumber.NUMERAL + "\\s"
+			+ cues.alternation("en-foreign-currency") + "(?![A-Za-z])", Pattern.CASE_INSENSITIVE);
+		this.currencyWords = cues.words("en-foreign-currency").stream().map(Ascii::toLowerCase).toList();
 	}
 
 	Money find(String text) {
@@ -40,6 +63,11 @@ final class MoneyFinder {
 		Set<String> other = new LinkedHashSet<>();
 		Matcher m = WON.matcher(text);
 		Matcher o = otherCurrency.matcher(text);
+		Matcher e = WON_AFTER.matcher(text);
+		Matcher eo = otherCurrencyAfter.matcher(text);
+		String lower = Ascii.toLowerCase(text);
+		boolean wonInEnglish = lower.contains("won");
+		boolean currencyInEnglish = Ascii.containsAny(lower, currencyWords);
 		for (int i = KoreanNumber.nextStart(text, 0); i >= 0; i = KoreanNumber.nextStart(text, i + 1)) {
 			if (m.region(i, text.length()).lookingAt()) {
 				if (m.group(1) != null) {
@@ -50,24 +78,63 @@ final class MoneyFinder {
 			} else if (o.region(i, text.length()).lookingAt()) {
 				other.add(o.group().strip());
 				i = o.end() - 1;
+			} else if (wonInEnglish && e.region(i, text.length()).lookingAt() && !EnglishNumber.looksLikeYear(e.group(2))) {
+				if (e.group(1) != null) {
+					addWon(won, englishRangeStart(e.group(1), e.group(2)));
+				}
+				addWon(won, EnglishNumber.parse(e.group(2)));
+				i = e.end() - 1;
+			} else if (currencyInEnglish && eo.region(i, text.length()).lookingAt()) {
+				other.add(eo.group());
+				i = eo.end() - 1;
 			} else {
-				dollarSign(text, i, other);
+				int end = signed(text, i, won, other);
+				if (end > i) {
+					i = end - 1;
+				}
 			}
 		}
 		return new Money(List.copyOf(won), new ArrayList<>(other));
 	}
 
-	/** $2.5 billion, US$ 300 million: the sign comes before the number. */
-	private static void dollarSign(String text, int digits, Set<String> other) {
-		int sign = digits > 0 && text.charAt(digits - 1) == ' ' ? digits - 2 : digits - 1;
-		if (sign < 0 || text.charAt(sign) != '$') {
-			return;
+	/**
+	 * KRW 1.2 trillion, ₩2.5 trillion, W30 billion are won; $2.5 billion, US$ 300 million, €500
+	 * million are kept as written. A bare W counts only touching a number that reads as money (a
+	 * scale word or thousands separators), since W30 may be a model name.
+	 *
+	 * @return where the amount ends, or {@code digits} when no sign stands before it
+	 */
+	private static int signed(String text, int digits, Set<Long> won, Set<String> other) {
+		int before = digits > 0 && text.charAt(digits - 1) == ' ' ? digits - 2 : digits - 1;
+		if (before < 0 || SIGN_ENDS.indexOf(text.charAt(before)) < 0) {
+			return digits;
 		}
-		Matcher d = DOLLARS.matcher(text).region(digits, text.length());
-		if (d.lookingAt()) {
-			int from = sign >= 2 && text.startsWith("US", sign - 2) ? sign - 2 : sign;
-			other.add(text.substring(from, d.end()));
+		Matcher sign = SIGN.matcher(text).region(Math.max(0, digits - SIGN_REACH), digits).useTransparentBounds(true);
+		if (!sign.find()) {
+			return digits;
 		}
+		Matcher english = ENGLISH_NUMBER.matcher(text).region(digits, text.length());
+		english.lookingAt();
+		if (sign.group(1) != null || sign.group(2) != null) {
+			boolean readsAsMoney = EnglishNumber.scaleOf(english.group()) != null || english.group().indexOf(',') > 0;
+			if (sign.group(1) != null || sign.group(3).isEmpty() && readsAsMoney) {
+				addWon(won, EnglishNumber.parse(english.group()));
+				return english.end();
+			}
+			return digits;
+		}
+		Matcher korean = KOREAN_NUMBER.matcher(text).region(digits, text.length()); // $20억
+		korean.lookingAt();
+		int end = Math.max(english.end(), korean.end());
+		other.add(text.substring(sign.start(), end));
+		return end;
+	}
+
+	/** 2-3 trillion won: the near end takes the scale of the far end when it has none of its own. */
+	private static BigDecimal englishRangeStart(String low, String high) {
+		BigDecimal value = EnglishNumber.parse(low);
+		BigDecimal scale = EnglishNumber.scaleOf(high);
+		return EnglishNumber.scaleOf(low) == null && scale != null ? value.multiply(scale) : value;
 	}
 
 	/** 1~2조원: the near end takes the unit of the far end when it has none of its own. */

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * example ("부산 센터의 경우") counts little or nothing, and Seoul, where
  * national events are held and companies sit, needs more than a passing mention. A 시·도 whose
  * mentions weigh enough is a region of the story, unless it weighs far less than the main one
- * and is not named beside a stronger one.
+ * and is not named beside a stronger one. Romanised names in English stories (Ulsan, North
+ * Gyeongsang) are weighed the same way, their use read by {@link EnglishContext}.
  */
 final class RegionFinder {
 	private static final String SEOUL = "서울특별시";
@@ -42,11 +43,15 @@ final class RegionFinder {
 
 	/**
 	 * Separators between the items of a list of places: 부산·경남, 부산과 광주, 대구, 인천, and
-	 * rankings with a count after each item (경남 800곳, 경북 600곳).
+	 * rankings with a count after each item (경남 800곳, 경북 600곳); in English, Busan, Ulsan and
+	 * South Gyeongsang Province, Busan-Ulsan.
 	 */
 	private static final Pattern LIST_GAP = Pattern.compile(
-		"(?:지역)?(?:\\s?\\d[\\d,.]*\\s?[가-힣%]{0,3})?\\s*(?:[,·ㆍ/]|와|과|및|\\s)\\s*");
-	private static final Pattern ENDS_LIST = Pattern.compile("[가-힣]{0,3}?\\s?등(?=[\\s의을이은에,·]|$)");
+		"(?:지역|\\s(?:Province|City|County|State))?(?:\\s?\\d[\\d,.]*\\s?[가-힣%]{0,3})?"
+			+ "\\s*(?:[,·ㆍ/-]|와|과|및|\\s|,?\\s(?:and|or|&)\\s)\\s*");
+	/** 대구와 전북 등, Daegu, Busan and other cities, Daegu, Busan etc.: a list of examples. */
+	private static final Pattern ENDS_LIST = Pattern.compile(
+		"[가-힣]{0,3}?\\s?등(?=[\\s의을이은에,·]|$)|,?\\s(?:and\\sother|etc)\\b");
 	/** 전남대, 서울대학교, 부산대병원: a university named after a place is not the place. */
 	private static final Pattern UNIVERSITY = Pattern.compile("대(?:학|병원|[\\s은는이가의와과를을에도로,·)]|$)");
 	private static final Pattern DATELINE = Pattern.compile("\\s?=");
@@ -59,20 +64,24 @@ final class RegionFinder {
 	private final Pattern confirms;
 	private final Pattern person;
 	private final Pattern aside;
+	private final EnglishContext english;
 
 	/** A place name found in the text, with what it names and how much it says about the story. */
 	private static final class Mention {
 		final int start;
 		int end;
+		/** The name is romanised (Ulsan), so the English context says how it is used. */
+		final boolean romanised;
 		List<Place> places;
 		final boolean group;
 		boolean unconfirmed;
 		boolean listed;
 		double weight;
 
-		Mention(int start, int end, Gazetteer.Entry entry) {
+		Mention(String text, int start, int end, Gazetteer.Entry entry) {
 			this.start = start;
 			this.end = end;
+			this.romanised = Ascii.isLetter(text.charAt(start));
 			this.places = entry.places();
 			this.group = entry.group();
 			this.unconfirmed = entry.needsConfirmation();
@@ -104,6 +113,7 @@ final class RegionFinder {
 		this.person = Pattern.compile("(?![은는이가을를의에와과도로만])[가-힣]\\s" + cues.alternation("person-title")
 			+ "(?![가-힣&&[^은는이가을를의에와과도로]])");
 		this.aside = Pattern.compile("(?:시|지역)?\\s?" + cues.alternation("aside"));
+		this.english = new EnglishContext(cues);
 	}
 
 	Result find(String title, String body) {
@@ -181,7 +191,7 @@ final class RegionFinder {
 				i = match.end();
 				continue;
 			}
-			Mention m = new Mention(i, match.end(), match.value());
+			Mention m = new Mention(text, i, match.end(), match.value());
 			narrowToDistrict(m, text);
 			out.add(m);
 			lastEnd = m.end;
@@ -193,12 +203,16 @@ final class RegionFinder {
 	/**
 	 * A name starts a word, or follows another name directly (광주전남), or a direction (서부산), or
 	 * Latin letters (BNK경남은행); inside a Hangul word it is something else (경제주체, 안전주의).
+	 * A romanised name starts an English word (Ulsan, not Seulsan).
 	 */
 	private static boolean startsWord(String text, int i, int lastEnd) {
-		if (i == 0 || i == lastEnd) {
+		if (i == 0 || i == lastEnd && !Ascii.isLetter(text.charAt(i))) {
 			return true;
 		}
 		char before = text.charAt(i - 1);
+		if (Ascii.isLetter(text.charAt(i))) {
+			return !Ascii.isLetterOrDigit(before);
+		}
 		if (!isHangul(before)) {
 			return !Character.isDigit(before);
 		}
@@ -303,19 +317,19 @@ final class RegionFinder {
 	}
 
 	private double weigh(Mention m, String text, int bodyStart, Sentences sentences, boolean[] examples) {
-		if (UNIVERSITY.matcher(text).region(m.end, text.length()).lookingAt()
-			|| media.matcher(text).region(m.end, text.length()).lookingAt()
-			|| DATELINE.matcher(text).region(m.end, text.length()).lookingAt()
-			|| person.matcher(text).region(m.end, text.length()).lookingAt()) {
+		if (namesSomethingElse(m, text)) {
 			return 0;
 		}
 		double w;
+		int sentenceStart;
 		int sentenceEnd;
 		if (m.start < bodyStart) {
 			w = TITLE;
+			sentenceStart = 0;
 			sentenceEnd = bodyStart - 1;
 		} else {
 			int s = sentences.indexOf(m.start);
+			sentenceStart = sentences.start(s, bodyStart);
 			sentenceEnd = sentences.end(s);
 			w = s == 0 ? FIRST_SENTENCE
 				: s == 1 ? SECOND_SENTENCE
@@ -324,7 +338,12 @@ final class RegionFinder {
 				w *= EXAMPLE;
 			}
 		}
-		if (isVenue(m, text, sentenceEnd) || aside.matcher(text).region(m.end, sentenceEnd).lookingAt()) {
+		if (m.romanised && english.isExample(text, m.start, sentenceStart)) {
+			w *= EXAMPLE;
+		}
+		boolean aside = m.romanised ? english.isAside(text, m.start, m.end, sentenceStart)
+			: isVenue(m, text, sentenceEnd) || this.aside.matcher(text).region(m.end, sentenceEnd).lookingAt();
+		if (aside) {
 			w *= VENUE;
 		}
 		if (m.listed) {
@@ -334,6 +353,17 @@ final class RegionFinder {
 			w *= SEOUL_FACTOR;
 		}
 		return w;
+	}
+
+	/** 전남대, 경남신문, (광주=한빛일보), 김해진 대표; Seoul National University, ULSAN, May 3 (Yonhap). */
+	private boolean namesSomethingElse(Mention m, String text) {
+		if (m.romanised) {
+			return english.namesSomethingElse(text, m.start, m.end);
+		}
+		return UNIVERSITY.matcher(text).region(m.end, text.length()).lookingAt()
+			|| media.matcher(text).region(m.end, text.length()).lookingAt()
+			|| DATELINE.matcher(text).region(m.end, text.length()).lookingAt()
+			|| person.matcher(text).region(m.end, text.length()).lookingAt();
 	}
 
 	/** 서울 코엑스에서 열린, 부산에서 열려: where an event took place, not what the story is about. */

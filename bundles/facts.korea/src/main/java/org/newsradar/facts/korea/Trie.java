@@ -9,6 +9,10 @@ import java.util.function.BinaryOperator;
  * Children are kept in sorted arrays (no boxing per lookup) and a table of first characters lets
  * the scan skip most positions at once. Built once, then only read, so it is safe to share
  * between threads.
+ *
+ * <p>Romanised names are written in any case (Ulsan, ULSAN), so ASCII letters are compared
+ * without case; and a key ending in an ASCII letter or digit only matches where the text's word
+ * ends too (Ulsan in "Ulsan's", not in "Ulsanite"), which Hangul keys do not need (울산에).
  */
 final class Trie<V> {
 	private final Node<V> root = new Node<>();
@@ -52,15 +56,15 @@ final class Trie<V> {
 	void put(String key, V value, BinaryOperator<V> merge) {
 		Node<V> node = root;
 		for (int i = 0; i < key.length(); i++) {
-			node = node.childOrNew(key.charAt(i));
+			node = node.childOrNew(Ascii.toLowerCase(key.charAt(i)));
 		}
 		node.value = node.value == null ? value : merge.apply(node.value, value);
-		firstChars[key.charAt(0)] = true;
+		firstChars[Ascii.toLowerCase(key.charAt(0))] = true;
 	}
 
 	/** @return whether some key starts with {@code c} (a cheap filter before {@link #longest}) */
 	boolean startsWith(char c) {
-		return firstChars[c];
+		return firstChars[Ascii.toLowerCase(c)];
 	}
 
 	/** @return the longest key that starts at {@code from} in {@code text}, or {@code null} */
@@ -69,11 +73,13 @@ final class Trie<V> {
 		Node<V> best = null;
 		int bestEnd = -1;
 		for (int i = from; i < text.length(); i++) {
-			node = node.child(text.charAt(i));
+			char c = Ascii.toLowerCase(text.charAt(i));
+			node = node.child(c);
 			if (node == null) {
 				break;
 			}
-			if (node.value != null) {
+			if (node.value != null && !(Ascii.isLetterOrDigit(c) && i + 1 < text.length()
+				&& Ascii.isLetterOrDigit(text.charAt(i + 1)))) {
 				best = node;
 				bestEnd = i + 1;
 			}

@@ -38,4 +38,37 @@ class CapacityFinderTest {
 	void ignoresCapacityInAStoryWithoutADataCenter() {
 		assertEquals(List.of(), capacity.find("해상풍력 단지가 500MW 규모로 조성된다."));
 	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', value = {
+		"The group will build a 100MW hyperscale data center.|100.0",
+		"The data center campus will reach 1 GW.|1000.0",
+		"It is a 40-megawatt data centre.|40.0",
+		"The datacenter will draw 1.5 gigawatts at full build-out.|1500.0",
+		"The first data center hall opens at 30 MW.|30.0",
+	})
+	void readsEnglishDataCenterCapacity(String sentence, double mw) {
+		assertEquals(List.of(mw), capacity.find(sentence));
+	}
+
+	@Test
+	void ignoresEnergyInMegawattHours() {
+		assertEquals(List.of(), capacity.find("Cooling upgrades at the data center saved 100 megawatt-hours last year."));
+	}
+
+	@Test
+	void ignoresASolarFarmBesideAnEnglishDataCenterStory() {
+		assertEquals(List.of(50.0), capacity.find(
+			"The data center opens with 50MW. A 200MW solar farm nearby will sell power to the grid."));
+	}
+
+	@Test
+	void readsNoOtherPlantInsideAnEnglishWord() {
+		assertEquals(List.of(20.0), capacity.find("The data center opens next year. Its business park adds 20MW of essential load."));
+	}
+
+	@Test
+	void ignoresEnglishCapacityWithoutADataCenter() {
+		assertEquals(List.of(), capacity.find("A 500MW offshore wind farm will be built off the coast."));
+	}
 }

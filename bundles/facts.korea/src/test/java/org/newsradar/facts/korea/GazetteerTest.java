@@ -2,6 +2,7 @@ package org.newsradar.facts.korea;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -61,5 +62,41 @@ class GazetteerTest {
 	void rejectsAnUnknownLineKind() {
 		InputStream bad = new ByteArrayInputStream("Q\t서울\n".getBytes(StandardCharsets.UTF_8));
 		assertThrows(IllegalArgumentException.class, () -> Gazetteer.read(bad));
+	}
+
+	@Test
+	void resolvesEveryRomanisedNameOfTheDataFileToItsPlace() throws IOException {
+		List<String[]> lines = dataLines("E");
+		for (String[] f : lines) {
+			Place place = new Place(f[2], f.length > 3 ? f[3] : null);
+			for (String name : f[1].split(",")) {
+				assertTrue(name.chars().allMatch(c -> c < 128), "romanised names are ASCII: " + name);
+				Trie.Match<Gazetteer.Entry> match = GAZETTEER.nameAt(name, 0);
+				assertNotNull(match, name);
+				assertEquals(name.length(), match.end(), name);
+				assertTrue(match.value().places().contains(place), name);
+			}
+		}
+		assertTrue(lines.size() >= 150, "romanised lines: " + lines.size());
+	}
+
+	@Test
+	void readsARomanisedNameInAnyCase() {
+		assertEquals(List.of(Place.province("울산광역시")), GAZETTEER.nameAt("ULSAN", 0).value().places());
+	}
+
+	@Test
+	void readsARomanisedNameOnlyAsAWholeWord() {
+		assertNull(GAZETTEER.nameAt("Ulsanite", 0));
+	}
+
+	@Test
+	void prefersTheLongerRomanisedNameWhenItEndsAWord() {
+		assertEquals(List.of(new Place("제주특별자치도", "제주시")), GAZETTEER.nameAt("Jeju City Hall", 0).value().places());
+	}
+
+	@Test
+	void fallsBackToTheShorterRomanisedNameWhenTheLongerRunsOn() {
+		assertEquals(List.of(Place.province("제주특별자치도")), GAZETTEER.nameAt("Jeju Airport", 0).value().places());
 	}
 }

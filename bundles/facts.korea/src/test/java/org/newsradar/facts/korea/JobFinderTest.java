@@ -44,4 +44,40 @@ class JobFinderTest {
 	void findsNoJobsInOtherCounts(String sentence) {
 		assertEquals(List.of(), jobs.find(sentence));
 	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', value = {
+		"The plant is expected to create 300 jobs.|300",
+		"The company will hire 1,200 people over five years.|1200",
+		"The cluster will bring 1,800 new jobs to the city.|1800",
+		"The operator will employ 500 workers once the site opens.|500",
+		"It plans to recruit about 200 engineers by 2027.|200",
+		"The project should create 3,000 direct and indirect jobs.|3000",
+		"The factory will create jobs for 400 local residents.|400",
+		"The city estimates a job-creation effect of 2,500.|2500",
+		"Some 600 workers will be hired from the region.|600",
+		"It is expected to generate some 1,000 high-quality jobs.|1000",
+		"The firm will hire 150 this year.|150",
+	})
+	void findsEnglishJobsCreatedOrPlanned(String sentence, long count) {
+		assertEquals(List.of(count), jobs.find(sentence));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = {
+		"About 300 employees attended the ceremony.",
+		"The plant employs 5,000 people.",
+		"The company plans to cut 300 jobs.",
+		"About 1,000 jobs were lost when the yard closed.",
+		"The merger will save 200 jobs.",
+		"More than 3,000 job seekers visited the fair.",
+		"The city has a population of 100,000 people.",
+		"Some 200 trainees completed the course.",
+		"The employment effect of 5 percent was smaller than hoped.",
+		"By 2030 jobs in AI will outnumber those in assembly.",
+		"The company has hired 2 percent more staff.",
+	})
+	void findsNoJobsInOtherEnglishCounts(String sentence) {
+		assertEquals(List.of(), jobs.find(sentence));
+	}
 }

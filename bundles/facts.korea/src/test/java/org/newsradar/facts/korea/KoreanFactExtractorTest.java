@@ -41,4 +41,21 @@ class KoreanFactExtractorTest {
 	void findsNothingInAStoryWithoutFacts() {
 		assertEquals(Facts.NONE, EXTRACTOR.extract(Story.of("", "임직원들이 복지관을 찾아 어르신들과 시간을 보냈다.")));
 	}
+
+	@Test
+	void extractsEveryFactOfAComposedEnglishArticle() {
+		Facts f = EXTRACTOR.extract(Story.of("Consortium to build 100MW AI data center in Ulsan",
+			"""
+			A consortium of a Seoul-based telecom operator and a global cloud provider will build a 100MW hyperscale
+			data center in Ulsan, investing 3 trillion won ($2.2 billion) by 2029, the city said on Thursday.
+			The campus will rise on a former refinery site in Ulju County and is expected to create 300 jobs.
+			About 150 guests attended the signing ceremony, which was held in Seoul.
+			Ulsan will add KRW 40 billion for power lines and roads."""));
+		assertEquals(List.of("울산광역시"), f.regions());
+		assertEquals(List.of("울산광역시 울주군"), f.places());
+		assertEquals(List.of(3000000000000L, 40000000000L), f.amountsKrw());
+		assertEquals(List.of("$2.2 billion"), f.otherAmounts());
+		assertEquals(List.of(300L), f.jobs());
+		assertEquals(List.of(100.0), f.capacityMw());
+	}
 }

@@ -93,4 +93,61 @@ class MoneyFinderTest {
 		assertEquals(List.of(2792000000000L), m.won());
 		assertEquals(List.of("20억달러"), m.other());
 	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', value = {
+		"The consortium will invest 3 trillion won by 2029.|3000000000000",
+		"Total spending reaches KRW 1.2 trillion.|1200000000000",
+		"Total spending reaches KRW1.2 trillion.|1200000000000",
+		"The city set aside 500 billion won for the complex.|500000000000",
+		"Samsung to pour W30 billion into the lab|30000000000",
+		"Investors pledged W1tr for the cluster.|1000000000000",
+		"The fund holds ₩2.5 trillion.|2500000000000",
+		"It is a 1.5 trillion-won project.|1500000000000",
+		"Tickets cost 30,000 won each.|30000",
+		"The deal is worth 2.3 trillion Korean won.|2300000000000",
+		"Its budget is KRW 800 million.|800000000",
+	})
+	void readsEachEnglishWonForm(String sentence, long won) {
+		assertEquals(List.of(won), money.find(sentence).won());
+	}
+
+	@Test
+	void readsBothEndsOfAnEnglishRangeWithOneScale() {
+		assertEquals(List.of(2000000000000L, 3000000000000L), money.find("The plan costs 2-3 trillion won.").won());
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = {
+		"The parent company will add $2 billion.",
+		"The firm, which in 2023 won the bid, starts work soon.",
+		"The W30 model sold 5,000 units.",
+		"Sales rose 15 percent to 300 units.",
+		"The club won 3 trophies last season.",
+	})
+	void findsNoWonInEnglishTextWithoutWon(String sentence) {
+		assertEquals(List.of(), money.find(sentence).won());
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', value = {
+		"The parent company will add $2 billion.|$2 billion",
+		"Its US$300 million bond sold out.|US$300 million",
+		"The group raised 2 billion dollars.|2 billion dollars",
+		"Brussels approved €500 million in aid.|€500 million",
+		"The fund will spend 500 million euros.|500 million euros",
+		"A Japanese lender put in 100 billion yen.|100 billion yen",
+	})
+	void keepsEnglishAmountsInOtherCurrenciesAsWritten(String sentence, String written) {
+		MoneyFinder.Money m = money.find(sentence);
+		assertEquals(List.of(written), m.other());
+		assertEquals(List.of(), m.won());
+	}
+
+	@Test
+	void keepsADollarEquivalentApartFromTheWonAmount() {
+		MoneyFinder.Money m = money.find("The park costs 3 trillion won ($2.2 billion).");
+		assertEquals(List.of(3000000000000L), m.won());
+		assertEquals(List.of("$2.2 billion"), m.other());
+	}
 }

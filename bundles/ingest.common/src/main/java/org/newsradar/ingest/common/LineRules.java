@@ -68,7 +68,7 @@ public final class LineRules {
 		}
 		String lower = line.toLowerCase(Locale.ROOT);
 		if (line.length() <= SHORT) {
-			if (listHeading.matcher(lower).matches()) {
+			if (listHeading.matcher(lower).matches() || listHeading.matcher(unbracketed(lower)).matches()) {
 				return Role.LIST_HEADING;
 			}
 			if (articleEnd.matcher(lower).matches()) {
@@ -151,6 +151,15 @@ public final class LineRules {
 			}
 		}
 		return true;
+	}
+
+	/** "[관련기사]", "【추천 뉴스】", "< 많이 본 기사 >" are list headings too. */
+	private static String unbracketed(String line) {
+		int n = line.length();
+		if (n > 2 && "[【<〈《(".indexOf(line.charAt(0)) >= 0 && "]】>〉》)".indexOf(line.charAt(n - 1)) >= 0) {
+			return line.substring(1, n - 1).strip();
+		}
+		return line;
 	}
 
 	private static String withoutBullet(String text) {

@@ -141,7 +141,7 @@ public final class StoryFinder {
 		 */
 		private boolean isBarrier(int i) {
 			if (roles[i] == Role.LIST_HEADING) {
-				return true;
+				return !isInlineList(i);
 			}
 			if (roles[i] != Role.ARTICLE_END) {
 				return false;
@@ -154,11 +154,28 @@ public final class StoryFinder {
 			return true;
 		}
 
+		/**
+		 * A "related stories" box set inside an HTML article: its heading is followed by links only,
+		 * and then the article's prose goes on. (Text dumps have no links to tell such a box from the
+		 * lists after the article, so there every list heading ends the article.)
+		 */
+		private boolean isInlineList(int heading) {
+			int links = 0;
+			for (int j = heading + 1; j < roles.length; j++) {
+				if (blocks.get(j).linkDensity() > 0.5) {
+					links++;
+				} else if (roles[j] != Role.FURNITURE) {
+					return links > 0 && roles[j] == Role.PROSE;
+				}
+			}
+			return false;
+		}
+
 		private double weight(int i) {
 			if (titleEcho[i]) {
 				return -10;
 			}
-			if (roles[i] == Role.ARTICLE_END) {
+			if (roles[i] == Role.ARTICLE_END || roles[i] == Role.LIST_HEADING) {
 				return -20;
 			}
 			Block b = blocks.get(i);
@@ -167,14 +184,16 @@ public final class StoryFinder {
 				case MARKED_HEADING, DATELINE -> -5;
 				case FURNITURE -> -10;
 				case BYLINE -> -20;
-				default -> -(Math.min(visible[i], 60) + 10);
+				// short lines inside an article (captions, subheadings) cost a little; a list of them costs a lot
+				default -> -(Math.min(visible[i], 40) / 2.0 + 5);
 			};
 		}
 
 		List<Story> stories(int first, int last) {
 			List<Integer> kept = new ArrayList<>();
 			for (int i = first; i <= last; i++) {
-				if (!titleEcho[i] && (roles[i] == Role.PROSE || roles[i] == Role.OTHER || roles[i] == Role.MARKED_HEADING)) {
+				if (!titleEcho[i] && blocks.get(i).linkDensity() <= 0.5
+					&& (roles[i] == Role.PROSE || roles[i] == Role.OTHER || roles[i] == Role.MARKED_HEADING)) {
 					kept.add(i);
 				}
 			}

@@ -30,7 +30,7 @@ final class PageMetadata {
 	private static final List<String> AUTHOR_KEYS = List.of("author", "article:author", "dable:author", "byl",
 		"sailthru.author", "parsely-author", "dc.creator");
 	/** Separators between a headline and the site name in a {@code <title>}. */
-	private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[-|–—:·]\\s+|\\s*[|｜]\\s*|\\s+::\\s+");
+	private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[-|–—:·]\\s+|\\s*[|｜_]\\s*|\\s+::\\s+");
 
 	/** How many text runs before or after the article a byline may stand. */
 	private static final int BYLINE_REACH = 30;

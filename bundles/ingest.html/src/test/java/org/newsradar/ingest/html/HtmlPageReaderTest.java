@@ -169,6 +169,20 @@ class HtmlPageReaderTest {
 	}
 
 	@Test
+	void relatedBoxInsideALegacyArticleIsDroppedAndTheArticleGoesOn() throws Exception {
+		Story s = only("inline-related-box.html");
+		List<String> p = paragraphs(s);
+		assertEquals(5, p.size(), p::toString);
+		assertEquals("해수청 관계자는 \"선사 유치와 배후단지 활성화에 힘을 쏟겠다\"고 말했다.", p.get(4));
+		for (String noise : List.of("관련기사", "배후부지 확장 착수", "부두 전경", "jhchoi@")) {
+			assertFalse(s.body().contains(noise), noise);
+		}
+		assertEquals("목포 신항 컨테이너 물동량 역대 최대", s.title());
+		assertEquals("2023-12-28", s.date());
+		assertEquals("서남일보", s.outlet());
+	}
+
+	@Test
 	void pageOfLinksAloneHasNoStory() {
 		IngestException e = assertThrows(IngestException.class, () -> read("section-front.html"));
 		assertTrue(e.getMessage().contains("no article text"), e.getMessage());

@@ -164,6 +164,14 @@ class TextPageReaderTest {
 	}
 
 	@Test
+	void aShortLeadBeforeAPhotoCaptionIsKept() throws Exception {
+		Story s = only("captions-inside.txt");
+		assertTrue(s.body().startsWith("부산공동어시장의 하루는 새벽 4시 경매 종소리로 시작된다."), s.body());
+		assertTrue(s.body().endsWith("하루도 쉬지 않는다\"고 말했다."), s.body());
+		assertEquals("[르포] 새벽 4시 수산시장, 경매장의 하루", s.title());
+	}
+
+	@Test
 	void hangulComesOutIntactAndComposed() throws Exception {
 		String body = only("weather-bar.txt").body();
 		assertEquals(java.text.Normalizer.normalize(body, java.text.Normalizer.Form.NFC), body);

@@ -1,0 +1,62 @@
+package org.newsradar.ingest.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+/** Dates as pages print them, in several languages, and the ones that are not publication dates. */
+class DateFinderTest {
+	private final DateFinder dates = new DateFinder();
+
+	@Test
+	void koreanLabelsIntroduceThePublicationDate() {
+		assertEquals("2024-09-23", dates.published("기사승인 2024-09-23 23:48:35"));
+		assertEquals("2025-07-22", dates.published("입력 2025.07.22"));
+		assertEquals("2020-11-25", dates.published("입력2020.11.25 17:44"));
+		assertEquals("2012-08-21", dates.published("입력 : 2012-08-21 15:40 | 김도경 기자"));
+		assertEquals("2019-02-21", dates.published("등록일시 2019년 2월 21일 11:35"));
+	}
+
+	@Test
+	void aChangeIsNotThePublication() {
+		String line = "수정 2025.04.30 09:00 입력 2025.04.29 18:23";
+		assertEquals("2025-04-29", dates.published(line));
+		assertEquals("2025-04-30", dates.updated(line));
+	}
+
+	@Test
+	void labelsMayStandAFewWordsBeforeTheirDate() {
+		assertEquals("2025-03-04", dates.published("Published 6:40 AM, Tue March 4, 2025"));
+	}
+
+	@Test
+	void europeanAndEastAsianFormats() {
+		assertEquals("2024-03-12", dates.any("12 de marzo de 2024"));
+		assertEquals("2024-09-03", dates.published("Veröffentlicht am 3. September 2024"));
+		assertEquals("2024-10-15", dates.published("公開日：2024年10月15日 09:30"));
+		assertEquals("2024-05-08", dates.published("发布时间：2024-05-08 09:15"));
+		assertEquals("2021-09-29", dates.any("2021-09-29T16:03:36+09:00"));
+	}
+
+	@Test
+	void aLineHoldingOnlyADateIsADateline() {
+		assertEquals("2025-07-22", dates.dateOnly("2025.07.22 (화)"));
+		assertEquals("2019-11-06", dates.dateOnly("2019-11-06   /  15:51:05"));
+		assertEquals("2024-03-11", dates.dateOnly("2024.03.11"));
+		assertNull(dates.dateOnly("2024.03.11 착공식을 열었다"));
+	}
+
+	@Test
+	void impossibleDatesAreNoDates() {
+		assertNull(dates.any("2024.13.45"));
+		assertNull(dates.any("2023-02-30"));
+	}
+
+	@Test
+	void yearsAloneAndSentencesAboutDatesAreNoPublicationDates() {
+		assertNull(dates.published("2018년 12월 정부가 스마트공장 3만 개 보급을 국정과제로 채택했다."));
+		assertNull(dates.published("등록된 의견이 없습니다. 첫 의견을 남겨주세요."));
+		assertNull(dates.any("2019~2021년까지 872개"));
+	}
+}

@@ -2,6 +2,7 @@ package org.newsradar.ingest.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.newsradar.api.ingest.IngestException;
 import org.newsradar.api.ingest.PageReader;
@@ -22,9 +23,14 @@ import org.osgi.service.component.annotations.Component;
 public class TextPageReader implements PageReader {
 	private final StoryFinder finder = new StoryFinder();
 
+	/** Saved RSS/Atom feeds are for the feed reader: read as lines they would be tag soup. */
+	private static final Pattern FEED = Pattern.compile("^\\s*(<\\?xml[^>]*>\\s*)?(<!--.*?-->\\s*)*<(rss|feed|rdf:RDF)[\\s>]",
+		Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
 	@Override
 	public boolean accepts(Page page) {
-		return !page.isHtml();
+		String text = page.text();
+		return !page.isHtml() && !FEED.matcher(text.length() > 2048 ? text.substring(0, 2048) : text).find();
 	}
 
 	@Override

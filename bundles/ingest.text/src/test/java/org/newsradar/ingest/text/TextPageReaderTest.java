@@ -39,6 +39,7 @@ class TextPageReaderTest {
 	void acceptsPlainTextButNotHtml() {
 		assertTrue(reader.accepts(new Page("a.txt", null, "UTF-8", "제목\n본문입니다.")));
 		assertFalse(reader.accepts(new Page("a.html", "text/html", "UTF-8", "<html><body><p>본문</p></body></html>")));
+		assertFalse(reader.accepts(new Page("a.rss", null, "UTF-8", "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel/></rss>")));
 	}
 
 	@Test

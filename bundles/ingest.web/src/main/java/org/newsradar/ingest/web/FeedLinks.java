@@ -29,7 +29,12 @@ final class FeedLinks {
 		if (head.startsWith("\u00ef\u00bb\u00bf")) {
 			head = head.substring(3);
 		}
-		return FEED_ROOT.matcher(head).find();
+		return isFeed(head);
+	}
+
+	/** @return true when the text opens as an RSS or Atom document */
+	static boolean isFeed(String text) {
+		return FEED_ROOT.matcher(text.length() > 4096 ? text.substring(0, 4096) : text).find();
 	}
 
 	/** @return the items' page addresses in feed order, without repeats, resolved against the feed's address */

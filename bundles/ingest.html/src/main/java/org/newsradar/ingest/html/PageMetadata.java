@@ -1,5 +1,8 @@
 package org.newsradar.ingest.html;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,6 +35,7 @@ final class PageMetadata {
 	/** Separators between a headline and the site name in a {@code <title>}. */
 	private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[-|–—:·]\\s+|\\s*[|｜_]\\s*|\\s+::\\s+");
 
+	private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 	/** How many text runs before or after the article a byline may stand. */
 	private static final int BYLINE_REACH = 30;
 
@@ -73,7 +77,7 @@ final class PageMetadata {
 		if (outlet == null) {
 			outlet = siteName(docTitle, title);
 		}
-		String date = first(dates.any(JsonLd.text(ld.get("datePublished"))), metaDate(tags));
+		String date = publicationDay(first(JsonLd.text(ld.get("datePublished")), meta(tags, DATE_KEYS)), isKorean(doc, docTitle));
 		if (date == null) {
 			date = timeElement(marked);
 		}
@@ -130,9 +134,40 @@ final class PageMetadata {
 		return null;
 	}
 
-	private String metaDate(Map<String, String> tags) {
-		String raw = meta(tags, DATE_KEYS);
-		return raw == null ? null : dates.any(raw);
+	/**
+	 * The day of a machine-readable publication time. Times given in UTC are moved to Korean time for
+	 * Korean pages: an article printed at 08:30 in Seoul carries the previous day in UTC.
+	 */
+	private String publicationDay(String raw, boolean korean) {
+		if (raw == null) {
+			return null;
+		}
+		if (korean) {
+			try {
+				OffsetDateTime t = OffsetDateTime.parse(raw.strip());
+				if (t.getOffset().getTotalSeconds() == 0) {
+					return t.atZoneSameInstant(SEOUL).toLocalDate().toString();
+				}
+			} catch (DateTimeParseException e) {
+				// not an ISO date-time with an offset: read the date as written
+			}
+		}
+		return dates.any(raw);
+	}
+
+	/** A page in Korean: so declared, or with Hangul in its title. */
+	private static boolean isKorean(Document doc, String docTitle) {
+		Element html = doc.selectFirst("html");
+		if (html != null && html.attr("lang").toLowerCase(Locale.ROOT).startsWith("ko")) {
+			return true;
+		}
+		for (int i = 0; i < docTitle.length(); i++) {
+			char c = docTitle.charAt(i);
+			if (c >= '\uac00' && c <= '\ud7a3') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The date a {@code <time>} element or an {@code itemprop="datePublished"} element carries. */

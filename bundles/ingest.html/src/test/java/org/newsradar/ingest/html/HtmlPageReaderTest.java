@@ -182,6 +182,22 @@ class HtmlPageReaderTest {
 		assertEquals("서남일보", s.outlet());
 	}
 
+	private static final String UTC_PAGE = "<html><head><title>%s</title>"
+		+ "<meta property=\"article:published_time\" content=\"2024-01-15T23:30:00Z\"></head>"
+		+ "<body><div class=\"article-body\"><p>%s</p></div></body></html>";
+
+	@Test
+	void utcPublicationTimeOfAKoreanPageIsDatedInKoreanTime() throws Exception {
+		String html = String.format(UTC_PAGE, "새벽 첫 배 출항", "여객선이 새벽 여덟 시 반에 첫 출항을 했다고 선사가 밝혔다. 승객은 모두 120명이었다.");
+		assertEquals("2024-01-16", reader.read(new Page("utc.html", null, "UTF-8", html)).get(0).date());
+	}
+
+	@Test
+	void utcPublicationTimeOfAnEnglishPageKeepsItsDay() throws Exception {
+		String html = String.format(UTC_PAGE, "First ferry sails", "The first ferry of the day left the harbour at half past eleven with 120 passengers.");
+		assertEquals("2024-01-15", reader.read(new Page("utc.html", null, "UTF-8", html)).get(0).date());
+	}
+
 	@Test
 	void pageOfLinksAloneHasNoStory() {
 		IngestException e = assertThrows(IngestException.class, () -> read("section-front.html"));

@@ -4,7 +4,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.regex.Matcher;
@@ -76,7 +75,7 @@ final class PageComposer {
 			Map.entry("count", Integer.toString(10 + random.nextInt(190))), Map.entry("item", pick(fixtures.pool("items"), random)),
 			Map.entry("year", Integer.toString(year + 1)), Map.entry("month", Integer.toString(month)),
 			Map.entry("day", Integer.toString(day)));
-		String date = String.format(Locale.ROOT, "%d-%02d-%02d", year, month, day);
+		String date = year + "-" + twoDigits(month) + "-" + twoDigits(day);
 		if (fixtures.has(topic + ".stories")) {
 			List<String> parts = List.of(fill(pick(fixtures.pool(topic + ".stories"), random), values).split(" \\|\\| "));
 			List<String> paragraphs = parts.subList(1, brief ? Math.min(3, parts.size()) : parts.size());
@@ -103,14 +102,24 @@ final class PageComposer {
 		if (random.nextInt(4) == 0) {
 			int trillions = 1 + random.nextInt(5);
 			int billions = 100 * random.nextInt(10);
-			return billions == 0 ? trillions + "조 원" : String.format(Locale.ROOT, "%d조 %,d억 원", trillions, billions);
+			return billions == 0 ? trillions + "조 원" : trillions + "조 " + grouped(billions) + "억 원";
 		}
-		return String.format(Locale.ROOT, "%,d억 원", 50 * (1 + random.nextInt(180)));
+		return grouped(50 * (1 + random.nextInt(180))) + "억 원";
 	}
 
 	private static String smallAmount(SplittableRandom random) {
 		int millions = 500 * (1 + random.nextInt(20));
-		return millions % 10000 == 0 ? millions / 10000 + "억원" : String.format(Locale.ROOT, "%,d만원", millions);
+		return millions % 10000 == 0 ? millions / 10000 + "억원" : grouped(millions) + "만원";
+	}
+
+	/** Formats by hand: String.format was a tenth of the time a generated page took. */
+	private static String twoDigits(int n) {
+		return n < 10 ? "0" + n : Integer.toString(n);
+	}
+
+	/** @return the number with thousands separated by commas, as Korean papers write amounts */
+	private static String grouped(int n) {
+		return n < 1000 ? Integer.toString(n) : grouped(n / 1000) + "," + Integer.toString(1000 + n % 1000).substring(1);
 	}
 
 	/** Replaces the placeholders, choosing each particle by the value's last syllable. */
@@ -157,8 +166,8 @@ final class PageComposer {
 		String outlet = pick(fixtures.pool("outlets"), random);
 		StringBuilder sb = new StringBuilder(outlet).append('\n').append(noise("menu", random, 2)).append('\n');
 		sb.append(a.title()).append("\n\n");
-		sb.append("입력 ").append(a.date().replace('-', '.')).append(String.format(Locale.ROOT, " %02d:%02d",
-			6 + random.nextInt(14), random.nextInt(60))).append('\n');
+		sb.append("입력 ").append(a.date().replace('-', '.')).append(' ')
+			.append(twoDigits(6 + random.nextInt(14))).append(':').append(twoDigits(random.nextInt(60))).append('\n');
 		sb.append(pick(fixtures.pool("reporters"), random)).append("\n\n");
 		a.paragraphs().forEach(p -> sb.append(p).append("\n\n"));
 		sb.append("많이 본 기사\n").append(noise("headlines", random, 4)).append('\n').append(footer(outlet));

@@ -1,6 +1,5 @@
 package org.newsradar.source.synthetic;
 
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,7 +36,9 @@ public class SyntheticSource implements PageSource {
 		String prefix = "synthetic:" + count + ":" + seed + "/";
 		for (long n = 0; n < count; n++) {
 			PageComposer.Composed page = composer.page(seed, n);
-			sink.page(new RawPage(String.format(Locale.ROOT, "%s%07d.%s", prefix, n, page.extension()), page.bytes(), null));
+			String number = Long.toString(n);
+			String name = prefix + "0".repeat(Math.max(0, 7 - number.length())) + number + "." + page.extension();
+			sink.page(new RawPage(name, page.bytes(), null));
 		}
 	}
 }

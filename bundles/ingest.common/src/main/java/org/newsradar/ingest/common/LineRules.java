@@ -29,6 +29,8 @@ public final class LineRules {
 		OTHER
 	}
 
+	/** Longest line taken for the heading of a list of stories ("more from" and a site name at most). */
+	private static final int LONGEST_HEADING = 56;
 	/** Characters that open the headings of digest stories. */
 	static final String MARKERS = "◆■▲●▶◈★☆◇□▷►◎";
 	/** Longest line tested against the list and close-of-article patterns: prose is longer. */
@@ -68,7 +70,8 @@ public final class LineRules {
 		}
 		String lower = line.toLowerCase(Locale.ROOT);
 		if (line.length() <= SHORT) {
-			if (listHeading.matcher(lower).matches() || listHeading.matcher(unbracketed(lower)).matches()) {
+			if (line.length() <= LONGEST_HEADING
+				&& (listHeading.matcher(lower).matches() || listHeading.matcher(unbracketed(lower)).matches())) {
 				return Role.LIST_HEADING;
 			}
 			if (articleEnd.matcher(lower).matches()) {

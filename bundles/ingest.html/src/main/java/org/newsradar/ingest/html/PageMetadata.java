@@ -142,9 +142,10 @@ final class PageMetadata {
 		if (raw == null) {
 			return null;
 		}
-		if (korean) {
+		String value = raw.strip();
+		if (korean && (value.endsWith("Z") || value.endsWith("+00:00"))) {
 			try {
-				OffsetDateTime t = OffsetDateTime.parse(raw.strip());
+				OffsetDateTime t = OffsetDateTime.parse(value);
 				if (t.getOffset().getTotalSeconds() == 0) {
 					return t.atZoneSameInstant(SEOUL).toLocalDate().toString();
 				}
@@ -157,7 +158,7 @@ final class PageMetadata {
 
 	/** A page in Korean: so declared, or with Hangul in its title. */
 	private static boolean isKorean(Document doc, String docTitle) {
-		Element html = doc.selectFirst("html");
+		Element html = doc.firstElementChild();
 		if (html != null && html.attr("lang").toLowerCase(Locale.ROOT).startsWith("ko")) {
 			return true;
 		}

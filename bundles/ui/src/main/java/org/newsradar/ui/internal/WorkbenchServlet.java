@@ -131,7 +131,8 @@ public class WorkbenchServlet extends HttpServlet {
 		response.setHeader(HEADER, "1");
 		response.setHeader("Content-Security-Policy", POLICY);
 		response.setHeader("X-Content-Type-Options", "nosniff");
-		response.setHeader("Referrer-Policy", "no-referrer");
+		// same-origin, not no-referrer: with no-referrer the browser sends "Origin: null" on form posts, and the Origin check needs the real one
+		response.setHeader("Referrer-Policy", "same-origin");
 		response.setHeader("X-Frame-Options", "DENY");
 		response.setHeader("Cache-Control", "no-store");
 		if (!addressedHere(request)) {
@@ -270,8 +271,9 @@ public class WorkbenchServlet extends HttpServlet {
 		StringBuilder h = new StringBuilder(content.length() + 4096);
 		h.append("<!DOCTYPE html>\n<html lang=\"ko\">\n<head>\n<meta charset=\"utf-8\">\n")
 			.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-			.append("<meta name=\"referrer\" content=\"no-referrer\">\n")
+			.append("<meta name=\"referrer\" content=\"same-origin\">\n")
 			.append("<title>").append(Html.escape(title)).append(" · newsradar</title>\n")
+			.append("<link rel=\"icon\" href=\"/assets/icon.svg\" type=\"image/svg+xml\">\n")
 			.append("<link rel=\"stylesheet\" href=\"/assets/workbench.css\">\n")
 			.append("<link rel=\"stylesheet\" href=\"/assets/topics.css\">\n")
 			.append("<script src=\"/assets/workbench.js\" defer></script>\n</head>\n<body");

@@ -155,10 +155,14 @@ const scenarios = {
     await shot(page, 'promoted');
   },
 
-  async sources(page) {
+  async sources(page, pageFile) {
     await page.goto(base + '/sources');
     check(await page.locator('#watches tbody tr').count() === 2, 'the folder and the feed are watched');
     check(await page.locator('#log tr[data-status="read"]').count() >= 6, 'what was read is logged');
+    await page.setInputFiles('#page-file', pageFile);
+    await page.click('button:has-text("페이지 올려서 읽기")');
+    await notice(page, '올린 페이지를 읽기 시작했습니다');
+    await page.locator('#log tr[data-status="read"] a:has-text("jeonju-csr.html")').waitFor({ timeout: WAIT });
     await shot(page, 'sources');
   },
 

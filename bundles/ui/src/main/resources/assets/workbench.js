@@ -28,10 +28,18 @@
       .then(function (r) { return r.ok ? r.text() : Promise.reject(new Error('HTTP ' + r.status)); })
       .then(function (html) {
         var fresh = new DOMParser().parseFromString(html, 'text/html');
+        var shown = {};
+        document.querySelectorAll('[data-id]').forEach(function (el) { shown[el.getAttribute('data-id')] = true; });
         targets.forEach(function (el) {
           var next = fresh.getElementById(el.id);
           if (next) {
             el.replaceWith(document.importNode(next, true));
+          }
+        });
+        // what arrived with this update glows for a moment
+        document.querySelectorAll('[data-id]').forEach(function (el) {
+          if (!shown[el.getAttribute('data-id')]) {
+            el.classList.add('fresh');
           }
         });
         document.body.setAttribute('data-refreshed', String(Date.now()));

@@ -171,8 +171,9 @@ class WorkbenchInChromiumTest {
 
 	@Test
 	@Order(9)
-	void sourcesViewLogsWhatWasRead() throws Exception {
-		browse("sources");
+	void sourcesViewLogsWhatWasReadAndReadsAnUploadedPage() throws Exception {
+		browse("sources", RESOURCES.resolve("drop/jeonju-csr.html").toString());
+		assertEquals(1, stories("온고을푸드"));
 	}
 
 	@Test

@@ -14,17 +14,20 @@ import java.util.regex.Pattern;
 import org.newsradar.render.Html;
 import org.newsradar.ui.api.Links;
 import org.newsradar.ui.api.SourceEntry;
+import org.newsradar.ui.api.Upload;
 import org.newsradar.ui.api.Sources;
 import org.newsradar.ui.api.ViewRequest;
 import org.newsradar.ui.api.ViewResponse;
 import org.newsradar.ui.api.Watch;
 import org.newsradar.ui.api.WorkbenchView;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
  * What was ingested, when, and what failed and why; the watched folders and feeds; and forms to
- * read or watch more. {@code /sources/raw?source=…} shows a local source as it was read, only for
+ * read or watch more, or to send a page file from the browser. {@code /sources/raw?source=…} shows a local source as it was read, only for
  * sources this session ingested (no other file of the machine can be asked for).
  */
 @Component
@@ -38,6 +41,12 @@ public class SourcesView implements WorkbenchView {
 
 	@Reference
 	private Sources sources;
+	private PageUploads uploads;
+
+	@Activate
+	void activate(BundleContext context) {
+		uploads = new PageUploads(context.getDataFile("uploads").toPath());
+	}
 
 	@Override
 	public String id() {
@@ -64,7 +73,11 @@ public class SourcesView implements WorkbenchView {
 	}
 
 	@Override
-	public void post(ViewRequest request, ViewResponse response) {
+	public void post(ViewRequest request, ViewResponse response) throws IOException {
+		if (request.path().equals("/upload")) {
+			upload(request, response);
+			return;
+		}
 		String input = request.parameter("input");
 		if (input == null || input.isBlank()) {
 			response.error(400, "읽을 파일, 폴더 또는 주소를 적어 주세요.");
@@ -87,6 +100,33 @@ public class SourcesView implements WorkbenchView {
 		}
 	}
 
+	/** A page sent from the browser: kept in this bundle's data folder under a safe name, then read once. */
+	private void upload(ViewRequest request, ViewResponse response) {
+		Upload page;
+		try {
+			page = request.upload("page").orElse(null);
+		} catch (IOException e) {
+			response.error(413, "올린 파일을 받지 않았습니다: " + e.getMessage());
+			return;
+		}
+		if (page == null || page.bytes().length == 0) {
+			response.error(400, "읽을 페이지 파일을 고르세요.");
+			return;
+		}
+		String name = PageUploads.safeName(page.fileName());
+		if (name == null) {
+			response.error(400, "페이지 파일(.html, .htm, .txt)만 받습니다: " + page.fileName());
+			return;
+		}
+		try {
+			Path saved = uploads.save(name, page.bytes());
+			sources.ingest(saved.toString());
+			response.redirect("/sources", "올린 페이지를 읽기 시작했습니다: " + name);
+		} catch (IOException e) {
+			response.error(500, "올린 페이지를 저장하지 못했습니다: " + e.getMessage());
+		}
+	}
+
 	private String page(ViewRequest request) {
 		StringBuilder h = new StringBuilder(32_768);
 		h.append("<div class=\"page-head\"><div><h1>입력</h1><p>읽은 파일과 주소, 실패한 것과 그 이유, 감시 중인 폴더와 피드.</p></div></div>\n");
@@ -94,7 +134,11 @@ public class SourcesView implements WorkbenchView {
 			.append(request.tokenField())
 			.append("<label class=\"field\"><span>파일, 폴더, 기사 주소 또는 RSS·Atom 피드</span><input type=\"text\" class=\"wide\" ")
 			.append("name=\"input\" id=\"ingest-input\" required placeholder=\"pages/ 또는 https://…\"></label>")
-			.append("<button class=\"btn primary\" type=\"submit\">읽기</button></form></section>\n")
+			.append("<button class=\"btn primary\" type=\"submit\">읽기</button></form>")
+			.append("<form method=\"post\" action=\"/sources/upload\" enctype=\"multipart/form-data\" class=\"toolbar upload\">")
+			.append(request.tokenField())
+			.append("<input type=\"file\" name=\"page\" id=\"page-file\" accept=\".html,.htm,.txt\" required>")
+			.append("<button class=\"btn\" type=\"submit\">페이지 올려서 읽기</button></form></section>\n")
 			.append("<section class=\"card\"><h2>감시 추가</h2><form method=\"post\" action=\"/sources/watch\">").append(request.tokenField())
 			.append("<label class=\"field\"><span>폴더 (새 파일을 바로 읽음) 또는 피드 주소 (주기적으로 다시 읽음)</span>")
 			.append("<input type=\"text\" class=\"wide\" name=\"input\" id=\"watch-input\" required placeholder=\"inbox/ 또는 https://…/rss\"></label>")

@@ -78,17 +78,14 @@ public class IngestService implements Sources {
 		int log_entries() default 5000;
 	}
 
-	@Reference
-	private Pipeline pipeline;
-	@Reference
-	private MemoryStoryStore store;
-	@Reference
-	private EventHub events;
+	private final Pipeline pipeline;
+	private final MemoryStoryStore store;
+	private final EventHub events;
 	/** Exporters by service reference, highest ranking first. */
 	private final Map<ServiceReference<Exporter>, Exporter> exporters = new ConcurrentSkipListMap<>(java.util.Collections.reverseOrder());
 
 	private volatile Config config;
-	private ScheduledExecutorService worker;
+	private final ScheduledExecutorService worker;
 	private final Map<String, WatchState> watches = new ConcurrentHashMap<>();
 	private final Deque<SourceEntry> log = new ArrayDeque<>();
 	private final Set<String> known = ConcurrentHashMap.newKeySet();
@@ -135,14 +132,19 @@ public class IngestService implements Sources {
 	}
 
 	@Activate
-	void activate(Config config) {
+	public IngestService(@Reference Pipeline pipeline, @Reference MemoryStoryStore store, @Reference EventHub events,
+		Config config) {
+		this.pipeline = pipeline;
+		this.store = store;
+		this.events = events;
 		this.config = config;
 		worker = Executors.newSingleThreadScheduledExecutor(r -> {
 			Thread t = new Thread(r, "newsradar-ui-ingest");
 			t.setDaemon(true);
 			return t;
 		});
-		worker.scheduleWithFixedDelay(this::lookAtWatches, 0, Math.max(100, config.folder_poll_ms()), TimeUnit.MILLISECONDS);
+		long every = Math.max(100, config.folder_poll_ms());
+		worker.scheduleWithFixedDelay(this::lookAtWatches, every, every, TimeUnit.MILLISECONDS);
 	}
 
 	@Modified
@@ -203,7 +205,7 @@ public class IngestService implements Sources {
 	}
 
 	/** One tick of the worker: every watched folder, and every feed that is due. */
-	private void lookAtWatches() {
+	void lookAtWatches() {
 		for (WatchState w : watches.values()) {
 			try {
 				if (w.feed) {
@@ -291,55 +293,36 @@ public class IngestService implements Sources {
 	}
 
 	/**
-	 * Reads inputs through the pipeline into the store and the log.
+	 * Reads inputs through the pipeline into the store and the log. Stories go into the store in
+	 * bunches as they come, so a long read shows its stories while it runs.
 	 *
 	 * @return why the whole batch failed, or {@code null}
 	 */
 	private String read(List<String> inputs, String via) {
-		Map<String, List<StoryRecord>> bySource = new LinkedHashMap<>();
-		List<SourceError> errors = new ArrayList<>();
 		String what = inputs.size() == 1 ? inputs.get(0) : inputs.size() + "개 입력";
+		Batch batch = new Batch(what);
 		progress("읽는 중: " + what);
 		String failure = null;
 		RunSummary summary = null;
 		try {
-			summary = pipeline.process(inputs, new RecordSink() {
-				private long lastProgress = System.nanoTime();
-				private int stories;
-
-				@Override
-				public void story(StoryRecord record) {
-					bySource.computeIfAbsent(record.source(), s -> new ArrayList<>()).add(record);
-					stories++;
-					if (System.nanoTime() - lastProgress > 500_000_000L) {
-						lastProgress = System.nanoTime();
-						progress("읽는 중: " + what + " — 기사 " + stories + "건");
-					}
-				}
-
-				@Override
-				public void error(SourceError error) {
-					errors.add(error);
-				}
-			});
+			summary = pipeline.process(inputs, batch);
 		} catch (RuntimeException e) {
 			failure = "reading failed: " + e;
 			for (String input : inputs) {
-				errors.add(new SourceError(input, failure));
+				batch.errors.add(new SourceError(input, failure));
 			}
 		}
-		Set<String> added = store.add(bySource.values().stream().flatMap(List::stream).toList());
+		batch.flush();
 		boolean feed = via != null && WEB.matcher(via).matches();
 		Instant at = Instant.now();
-		bySource.forEach((source, records) -> {
-			int fresh = (int) records.stream().filter(r -> added.contains(r.id())).count();
+		batch.perSource.forEach((source, counts) -> {
 			failures.remove(source);
 			// a feed read again brings its old items again: only what is new or failing is logged
-			if (!feed || fresh > 0 || !known.contains(source)) {
-				record(new SourceEntry(source, at, SourceEntry.Status.READ, records.size(), fresh, null, via));
+			if (!feed || counts[1] > 0 || !known.contains(source)) {
+				record(new SourceEntry(source, at, SourceEntry.Status.READ, counts[0], counts[1], null, via));
 			}
 		});
-		for (SourceError e : errors) {
+		for (SourceError e : batch.errors) {
 			SourceError before = failures.put(e.source(), e);
 			if (!feed || before == null || !before.error().equals(e.error())) {
 				record(new SourceEntry(e.source(), at, SourceEntry.Status.FAILED, 0, 0, e.error(), via));
@@ -351,13 +334,61 @@ public class IngestService implements Sources {
 				summary.skipped() + " files are not pages (by their extension)", null));
 		}
 		progress(null);
-		if (!added.isEmpty()) {
-			events.publish(WorkbenchView.STORIES, "{\"added\":" + added.size() + "}");
-		}
 		events.publish(WorkbenchView.SOURCES, "{}");
 		export();
-		return failure != null ? failure : errors.size() == 1 && inputs.size() == 1 && bySource.isEmpty()
-			? errors.get(0).error() : null;
+		return failure != null ? failure : batch.errors.size() == 1 && inputs.size() == 1 && batch.perSource.isEmpty()
+			? batch.errors.get(0).error() : null;
+	}
+
+	/** The records of one read, handed to the store a bunch at a time, and what each source gave. */
+	private final class Batch implements RecordSink {
+		private static final int BUNCH = 200;
+		private static final long BUNCH_NANOS = 1_000_000_000L;
+		final String what;
+		final List<StoryRecord> pending = new ArrayList<>();
+		/** Per source: stories read, and of those, stories the store did not hold. */
+		final Map<String, int[]> perSource = new LinkedHashMap<>();
+		final List<SourceError> errors = new ArrayList<>();
+		long lastFlush = System.nanoTime();
+		int stories;
+
+		Batch(String what) {
+			this.what = what;
+		}
+
+		@Override
+		public void story(StoryRecord record) {
+			pending.add(record);
+			stories++;
+			if (pending.size() >= BUNCH || System.nanoTime() - lastFlush > BUNCH_NANOS) {
+				flush();
+				progress("읽는 중: " + what + " — 기사 " + stories + "건");
+			}
+		}
+
+		@Override
+		public void error(SourceError error) {
+			errors.add(error);
+		}
+
+		void flush() {
+			lastFlush = System.nanoTime();
+			if (pending.isEmpty()) {
+				return;
+			}
+			Set<String> added = store.add(pending);
+			for (StoryRecord r : pending) {
+				int[] counts = perSource.computeIfAbsent(r.source(), s -> new int[2]);
+				counts[0]++;
+				if (added.contains(r.id())) {
+					counts[1]++;
+				}
+			}
+			pending.clear();
+			if (!added.isEmpty()) {
+				events.publish(WorkbenchView.STORIES, "{\"added\":" + added.size() + "}");
+			}
+		}
 	}
 
 	private void record(SourceEntry entry) {

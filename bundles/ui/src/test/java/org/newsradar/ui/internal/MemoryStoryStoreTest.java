@@ -3,7 +3,6 @@ package org.newsradar.ui.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.annotation.Annotation;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,17 +21,7 @@ class MemoryStoryStoreTest {
 
 	private static MemoryStoryStore store(int capacity) {
 		MemoryStoryStore s = new MemoryStoryStore();
-		s.configure(new MemoryStoryStore.Config() {
-			@Override
-			public Class<? extends Annotation> annotationType() {
-				return MemoryStoryStore.Config.class;
-			}
-
-			@Override
-			public int max_stories() {
-				return capacity;
-			}
-		});
+		s.configure(IngestServiceTest.annotation(MemoryStoryStore.Config.class, Map.of("max_stories", capacity)));
 		return s;
 	}
 

@@ -117,7 +117,7 @@ public class WorkbenchServlet extends HttpServlet {
 	}
 
 	/** @return the view shown for each id, in navigation order */
-	private List<WorkbenchView> shownViews() {
+	List<WorkbenchView> shownViews() {
 		Map<String, WorkbenchView> byId = new LinkedHashMap<>();
 		views.values().forEach(v -> byId.putIfAbsent(v.id(), v));
 		List<WorkbenchView> shown = new ArrayList<>(byId.values());

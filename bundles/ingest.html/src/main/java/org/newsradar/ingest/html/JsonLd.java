@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jsoup.nodes.Element;
+import org.newsradar.api.json.Json;
 
 /** The article object of a page's JSON-LD ({@code NewsArticle}, {@code Article}, {@code BlogPosting} …). */
 final class JsonLd {
@@ -16,12 +17,21 @@ final class JsonLd {
 			if (!script.normalName().equals("script")) {
 				continue;
 			}
-			Map<String, Object> found = find(Json.parse(script.data()));
+			Map<String, Object> found = find(parsed(script.data()));
 			if (found != null) {
 				return found;
 			}
 		}
 		return Map.of();
+	}
+
+	/** @return the script's JSON, or null: a broken JSON-LD block must not cost the page */
+	private static Object parsed(String script) {
+		try {
+			return Json.parse(script.strip());
+		} catch (IllegalArgumentException e) {
+			return null;
+		}
 	}
 
 	@SuppressWarnings("unchecked")

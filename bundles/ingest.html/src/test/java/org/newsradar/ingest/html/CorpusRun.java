@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.newsradar.api.ingest.IngestException;
+import org.newsradar.api.json.Json;
 import org.newsradar.api.ingest.PageReader;
 import org.newsradar.api.model.Page;
 import org.newsradar.api.model.RawPage;
@@ -45,13 +46,13 @@ public final class CorpusRun {
 					List<Story> stories = read(source, Files.readAllBytes(file));
 					for (int i = 0; i < stories.size(); i++) {
 						Story s = stories.get(i);
-						w.write("{\"source\":" + json(source) + ",\"story\":" + i + ",\"title\":" + json(s.title()) + ",\"date\":"
-							+ json(s.date()) + ",\"outlet\":" + json(s.outlet()) + ",\"byline\":" + json(s.byline()) + ",\"url\":"
-							+ json(s.url()) + ",\"body\":" + json(s.body()) + ",\"topics\":[]}\n");
+						w.write("{\"source\":" + Json.toJson(source) + ",\"story\":" + i + ",\"title\":" + Json.toJson(s.title()) + ",\"date\":"
+							+ Json.toJson(s.date()) + ",\"outlet\":" + Json.toJson(s.outlet()) + ",\"byline\":" + Json.toJson(s.byline()) + ",\"url\":"
+							+ Json.toJson(s.url()) + ",\"body\":" + Json.toJson(s.body()) + ",\"topics\":[]}\n");
 						n++;
 					}
 				} catch (IngestException e) {
-					w.write("{\"source\":" + json(source) + ",\"error\":" + json(e.getMessage()) + "}\n");
+					w.write("{\"source\":" + Json.toJson(source) + ",\"error\":" + Json.toJson(e.getMessage()) + "}\n");
 				}
 			}
 		}
@@ -76,29 +77,5 @@ public final class CorpusRun {
 			}
 		}
 		return files;
-	}
-
-	static String json(String s) {
-		if (s == null) {
-			return "null";
-		}
-		StringBuilder b = new StringBuilder("\"");
-		for (char c : s.toCharArray()) {
-			switch (c) {
-			case '"' -> b.append("\\\"");
-			case '\\' -> b.append("\\\\");
-			case '\n' -> b.append("\\n");
-			case '\r' -> b.append("\\r");
-			case '\t' -> b.append("\\t");
-			default -> {
-				if (c < 0x20) {
-					b.append(String.format("\\u%04x", (int) c));
-				} else {
-					b.append(c);
-				}
-			}
-			}
-		}
-		return b.append('"').toString();
 	}
 }

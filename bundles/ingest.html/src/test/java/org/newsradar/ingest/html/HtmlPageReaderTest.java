@@ -199,6 +199,20 @@ class HtmlPageReaderTest {
 	}
 
 	@Test
+	void jsonLdIsReadAndABrokenBlockBeforeItCostsNothing() throws Exception {
+		String html = "<html><head><title>x</title>"
+			+ "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": \"끊긴 블록</script>"
+			+ "<script type=\"application/ld+json\">{\"@graph\": [{\"@type\": \"WebPage\"}, {\"@type\": \"NewsArticle\","
+			+ " \"headline\": \"항구 야시장 \\\"불빛 축제\\\" 개막\", \"datePublished\": \"2024-05-03T18:00:00+09:00\","
+			+ " \"author\": [{\"@type\": \"Person\", \"name\": \"오세린\"}], \"wordCount\": 412}]}</script>"
+			+ "</head><body><div class=\"article-body\"><p>항구 야시장이 3일 저녁 문을 열고 첫 손님을 맞았다. 상인 60곳이 참여했다.</p></div></body></html>";
+		Story s = reader.read(new Page("ld.html", null, "UTF-8", html)).get(0);
+		assertEquals("항구 야시장 \"불빛 축제\" 개막", s.title());
+		assertEquals("2024-05-03", s.date());
+		assertEquals("오세린", s.byline());
+	}
+
+	@Test
 	void pageOfLinksAloneHasNoStory() {
 		IngestException e = assertThrows(IngestException.class, () -> read("section-front.html"));
 		assertTrue(e.getMessage().contains("no article text"), e.getMessage());

@@ -21,8 +21,9 @@ public final class DateFinder {
 		+ "\\s*(?<d1>\\d{1,2})(?!\\d)";
 	private static final Pattern CLOCK = Pattern.compile("\\d{1,2}\\s*[:：시]\\s*\\d{2}(\\s*[:：분]\\s*\\d{2}\\s*초?)?");
 	private static final Pattern DATE_LINE_REST = Pattern.compile(
-		"(?iu)[\\s\\p{Punct}·|｜~\\d]|일|요일|[월화수목금토]|오전|오후|am|pm|kst|gmt|utc|z|t"
-			+ "|mon(day)?|tue(sday)?|wed(nesday)?|thu(rsday)?|fri(day)?|sat(urday)?|sun(day)?");
+		// weekday names before the single letters: "t" alone would leave "uesday" of "tuesday"
+		"(?iu)[\\s\\p{Punct}·|｜~\\d]|일|요일|[월화수목금토]|오전|오후|am|pm|kst|gmt|utc"
+			+ "|mon(day)?|tue(sday)?|wed(nesday)?|thu(rsday)?|fri(day)?|sat(urday)?|sun(day)?|z|t");
 
 	/** A label and a gap may stand this far before a date's year; month names and day come before it too. */
 	private static final int WINDOW_BEFORE = 72;

@@ -1,6 +1,7 @@
 package org.newsradar.ingest.common;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -44,10 +45,20 @@ public final class LineRules {
 	/** List bullets: one before a line (and a space) says nothing about the line itself. */
 	private static final String BULLETS = "•·∙◦‣⁃▪▫*–-";
 	private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s{2,}|\\s*[|｜>›»]\\s*");
+	private static final Pattern MENU_WORD_SEPARATOR = Pattern.compile("[\\s|｜>›»/·•]+");
+	/** Most words a run of menu entries is tried with: "많이 본 기사" is one entry of three words. */
+	private static final int LONGEST_MENU_ENTRY = 4;
+	private static final Pattern TEMPERATURE = Pattern.compile("-?\\d+(?:\\.\\d+)?\\s*(?:℃|℉|[°º]\\s*[cf]?)");
+	/** A quote or index level as tickers print it: 2,650.32 or 1,320.5 or 12.50. */
+	private static final Pattern QUOTED_NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+\\.\\d+");
+	/** An up or down move beside a quote: ▲12.5, -0.4%, ↓3. */
+	private static final Pattern MOVE = Pattern.compile("[▲▼△▽↑↓]|[+-]\\s?\\d[\\d.,]*\\s?%|\\d%");
 
 	private final Pattern listHeading = Lexicon.anyLine("list-headings.txt");
 	private final Pattern articleEnd = Lexicon.anyLine("article-end.txt");
 	private final Pattern furniture = Lexicon.anyLine("boilerplate.txt");
+	private final Pattern weatherWord = Lexicon.anyLine("weather-words.txt");
+	private final Pattern sectionName = Lexicon.anyLine("section-names.txt");
 	private final Pattern bylineWord = Pattern.compile("(?:^|[\\s=·|/(\\[])(?:" + Lexicon.alternation(Lexicon.entries("byline-words.txt"))
 		+ ")(?=$|[\\s(<\\[=/|,·)\\]]|[\\w.+-]+@)");
 	private final Pattern englishByline = Pattern.compile("^(?i:by|von|par|por|di)\\s+\\p{Lu}[\\p{L}.'-]+(\\s+\\p{Lu}[\\p{L}.'-]+){0,3}.{0,40}$");
@@ -93,7 +104,7 @@ public final class LineRules {
 		if (line.length() <= 60 && dates.published(line) != null) {
 			return Role.DATELINE;
 		}
-		if (isMenu(line)) {
+		if (isMenu(line) || line.length() <= SHORT && (isWeather(lower) || isTicker(line) || isMenuOfWords(lower))) {
 			return Role.FURNITURE;
 		}
 		if (marker(line) != 0) {
@@ -142,6 +153,11 @@ public final class LineRules {
 		return line.charAt(0);
 	}
 
+	/** @return true for a line of navigation: a menu or breadcrumb, whatever sets its entries apart */
+	public boolean isNavigation(String line) {
+		return isMenu(line) || line.length() <= SHORT && isMenuOfWords(line.toLowerCase(Locale.ROOT));
+	}
+
 	/** Menus and breadcrumbs: three or more short words set apart by wide gaps, bars or arrows. */
 	static boolean isMenu(String line) {
 		String[] parts = MENU_SEPARATOR.split(line.strip());
@@ -154,6 +170,70 @@ public final class LineRules {
 			}
 		}
 		return true;
+	}
+
+	/** A weather bar: a temperature beside a weather word, or several temperatures (one per city). */
+	private boolean isWeather(String lower) {
+		Matcher t = TEMPERATURE.matcher(lower);
+		if (!t.find()) {
+			return false;
+		}
+		return t.find() || weatherWord.matcher(lower).find();
+	}
+
+	/**
+	 * A market ticker ("코스피 2,650.32 ▲12.50", "USD/KRW 1,320.5 -0.4%"): two or more quoted numbers, a move,
+	 * and more digits than letters; a headline that quotes a figure has words around it.
+	 */
+	static boolean isTicker(String line) {
+		Matcher q = QUOTED_NUMBER.matcher(line);
+		int quotes = 0;
+		while (q.find()) {
+			quotes++;
+		}
+		if (quotes < 2 || !MOVE.matcher(line).find()) {
+			return false;
+		}
+		int digits = 0;
+		int letters = 0;
+		for (int i = 0; i < line.length(); i++) {
+			char c = line.charAt(i);
+			if (c >= '0' && c <= '9') {
+				digits++;
+			} else if (Character.isLetter(c)) {
+				letters++;
+			}
+		}
+		return digits >= letters;
+	}
+
+	/**
+	 * A menu set with single spaces ("홈 정치 경제 사회", "로그인 회원가입 구독신청"): the line is two or more
+	 * entries, each a section name, a furniture word or a list heading of up to {@link #LONGEST_MENU_ENTRY} words.
+	 */
+	private boolean isMenuOfWords(String lower) {
+		String[] words = MENU_WORD_SEPARATOR.split(lower.strip());
+		int n = words.length;
+		if (n < 2 || n > 16) {
+			return false;
+		}
+		// entries[i]: the fewest entries that cover words i.. to the end, or n + 1 when they cannot be covered
+		int[] entries = new int[n + 1];
+		for (int i = n - 1; i >= 0; i--) {
+			entries[i] = n + 1;
+			StringBuilder entry = new StringBuilder();
+			for (int k = i; k < n && k < i + LONGEST_MENU_ENTRY; k++) {
+				entry.append(k > i ? " " : "").append(words[k]);
+				if (entries[k + 1] <= n && isMenuEntry(entry.toString())) {
+					entries[i] = Math.min(entries[i], 1 + entries[k + 1]);
+				}
+			}
+		}
+		return entries[0] >= 2 && entries[0] <= n;
+	}
+
+	private boolean isMenuEntry(String words) {
+		return sectionName.matcher(words).matches() || furniture.matcher(words).matches() || listHeading.matcher(words).matches();
 	}
 
 	/** "[관련기사]", "【추천 뉴스】", "< 많이 본 기사 >" are list headings too. */

@@ -413,12 +413,23 @@ public final class StoryFinder {
 			return null;
 		}
 
+		/** The site's name heads its menus: a line followed by navigation (perhaps after a date bar) is no headline. */
+		private boolean isMasthead(int i) {
+			for (int j = i + 1; j < roles.length && j <= i + 3 && (roles[j] == Role.FURNITURE || roles[j] == Role.DATELINE); j++) {
+				if (rules.isNavigation(blocks.get(j).text())) {
+					return true;
+				}
+			}
+			return false;
+		}
+
 		/** The first headline-like line above the first prose that is not the outlet's name. */
 		private String guessTitle() {
 			String fallback = "";
 			String outletKey = copyrightOwner == null ? "" : key(copyrightOwner);
 			for (int i = 0; i < roles.length && roles[i] != Role.PROSE; i++) {
-				if ((roles[i] == Role.OTHER || roles[i] == Role.MARKED_HEADING) && !key(blocks.get(i).text()).equals(outletKey)) {
+				if ((roles[i] == Role.OTHER || roles[i] == Role.MARKED_HEADING) && !key(blocks.get(i).text()).equals(outletKey)
+					&& !isMasthead(i)) {
 					String t = squash(blocks.get(i).text());
 					if (LineRules.visibleLength(t) >= 10) {
 						return t;

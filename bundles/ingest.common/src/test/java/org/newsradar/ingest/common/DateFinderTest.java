@@ -45,6 +45,8 @@ class DateFinderTest {
 		assertEquals("2019-11-06", dates.dateOnly("2019-11-06   /  15:51:05"));
 		assertEquals("2024-03-11", dates.dateOnly("2024.03.11"));
 		assertNull(dates.dateOnly("2024.03.11 착공식을 열었다"));
+		assertEquals("2025-04-08", dates.dateOnly("Tuesday, April 8, 2025"), "the weekday name is read whole");
+		assertEquals("2025-04-11", dates.dateOnly("Fri 11 April 2025 09:30"));
 	}
 
 	@Test

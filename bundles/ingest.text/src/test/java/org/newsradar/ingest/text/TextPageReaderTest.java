@@ -48,6 +48,23 @@ class TextPageReaderTest {
 	}
 
 	@Test
+	void menusWeatherAndTickerLinesAboveTheHeadlineAreNeverTheTitle() throws Exception {
+		Story s = only("furniture-above-headline.txt");
+		assertEquals("김포 물류단지에 냉장 자동화 창고 들어선다", s.title());
+		assertEquals("2025-04-08", s.date());
+		assertTrue(s.body().startsWith("김포시 고촌읍 물류단지에"), s.body());
+		assertTrue(s.body().endsWith("거점이 될 것\"이라고 말했다."), s.body());
+	}
+
+	@Test
+	void englishMenusWeatherAndTickerLinesAreNeverTheTitle() throws Exception {
+		Story s = only("english-furniture-above-headline.txt");
+		assertEquals("Cold storage warehouse breaks ground at the river port", s.title());
+		assertEquals("2025-04-08", s.date());
+		assertEquals("By Hana Ellison", s.byline());
+	}
+
+	@Test
 	void dateBarAboveTheArticleGivesTheDate() throws Exception {
 		assertEquals("2024-05-14", only("weather-bar.txt").date());
 	}

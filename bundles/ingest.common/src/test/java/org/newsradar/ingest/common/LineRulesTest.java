@@ -1,0 +1,53 @@
+package org.newsradar.ingest.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.newsradar.ingest.common.LineRules.Role;
+
+/** Lines that stand above headlines in text dumps, and the headlines that look a little like them. */
+class LineRulesTest {
+	private final LineRules rules = new LineRules(new DateFinder());
+
+	private Role role(String line) {
+		return rules.role(line, 0);
+	}
+
+	@Test
+	void weatherBarsAreFurnitureInAnyLanguage() {
+		assertEquals(Role.FURNITURE, role("오늘의 날씨 맑음 12℃"));
+		assertEquals(Role.FURNITURE, role("오늘의 날씨 구름많음 9℃ 미세먼지 좋음"));
+		assertEquals(Role.FURNITURE, role("서울 14℃  대전 16℃  광주 17℃"));
+		assertEquals(Role.FURNITURE, role("Port Ellery 12°C Cloudy"));
+		assertEquals(Role.FURNITURE, role("東京 晴れ 18℃"));
+	}
+
+	@Test
+	void aHeadlineQuotingATemperatureIsNoWeatherBar() {
+		assertEquals(Role.OTHER, role("서울 낮 35℃ 넘어…온열질환자 잇따라"));
+		assertEquals(Role.OTHER, role("데이터센터 냉각수 온도 27℃로 낮춘다"));
+	}
+
+	@Test
+	void marketTickersAreFurnitureButHeadlinesWithFiguresAreNot() {
+		assertEquals(Role.FURNITURE, role("코스피 2,701.15 ▲8.42 코스닥 868.30 ▼2.10"));
+		assertEquals(Role.FURNITURE, role("FTSE 100 8,102.4 +0.3% | Dow 38,904.0 -0.2%"));
+		assertEquals(Role.OTHER, role("코스피 2,700 회복…외국인 1,200억원 순매수"));
+	}
+
+	@Test
+	void menusSetWithSingleSpacesAreFurniture() {
+		assertEquals(Role.FURNITURE, role("홈 정치 경제 사회 문화"));
+		assertEquals(Role.FURNITURE, role("로그인 회원가입 구독신청"));
+		assertEquals(Role.FURNITURE, role("전체기사 많이 본 기사 포토 영상"));
+		assertEquals(Role.FURNITURE, role("Sign in Subscribe"));
+		assertEquals(Role.OTHER, role("뉴스 읽어주는 로봇, 도서관에 등장"), "a section name opening a headline does not make a menu");
+		assertEquals(Role.OTHER, role("지역 경제 살리는 전통시장 장보기"));
+	}
+
+	@Test
+	void dateBarsAreDatelines() {
+		assertEquals(Role.DATELINE, role("2025년 4월 8일 화요일"));
+		assertEquals(Role.DATELINE, role("Tuesday, April 8, 2025"));
+	}
+}

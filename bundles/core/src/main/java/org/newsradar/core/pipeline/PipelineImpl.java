@@ -83,7 +83,7 @@ public class PipelineImpl implements Pipeline, ClassifierAdmin, PageRuns {
 	}
 
 	private volatile long timeoutMillis = 2000;
-	private volatile Map<String, String> pins = Map.of();
+	private final Pins pins = new Pins();
 	private final Map<String, ShadowLog> shadows = new java.util.concurrent.ConcurrentHashMap<>();
 	private ExecutorService calls;
 	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -98,23 +98,16 @@ public class PipelineImpl implements Pipeline, ClassifierAdmin, PageRuns {
 	private ExecutorService workers;
 
 	@Activate
-	void activate(Config config) {
-		modified(config);
+	void activate(Config config, Map<String, Object> properties) {
+		modified(config, properties);
 		workers = Executors.newFixedThreadPool(threads, daemon("newsradar-worker-"));
 		calls = Executors.newCachedThreadPool(daemon("newsradar-classifier-call-"));
 	}
 
 	@Modified
-	void modified(Config config) {
+	void modified(Config config, Map<String, Object> properties) {
 		timeoutMillis = Math.max(1, config.classifier_timeout_ms());
-		Map<String, String> p = new java.util.TreeMap<>();
-		for (String pin : config.pinned()) {
-			int eq = pin.indexOf('=');
-			if (eq > 0) {
-				p.put(pin.substring(0, eq).trim(), pin.substring(eq + 1).trim());
-			}
-		}
-		pins = Map.copyOf(p);
+		pins.configured(config.pinned(), properties.get(Pins.GENERATION));
 	}
 
 	@Deactivate
@@ -365,7 +358,7 @@ public class PipelineImpl implements Pipeline, ClassifierAdmin, PageRuns {
 			}
 			byTopic.computeIfAbsent(topic, t -> new ArrayList<>()).add(c);
 		}
-		pins.forEach((topic, bundle) -> {
+		pins.current().forEach((topic, bundle) -> {
 			List<Ranked<TopicClassifier>> ranked = byTopic.get(topic);
 			if (ranked != null) {
 				ranked.stream().filter(r -> bundle.equals(symbolicName(r))).findFirst().ifPresent(pinned -> {
@@ -417,38 +410,38 @@ public class PipelineImpl implements Pipeline, ClassifierAdmin, PageRuns {
 
 	@Override
 	public void promote(String topic, long bundleId) {
-		Ranked<TopicClassifier> candidate = classifierOf(topic, bundleId);
-		Map<String, String> next = new java.util.TreeMap<>(pins);
-		next.put(topic, symbolicName(candidate));
+		String bundle = symbolicName(classifierOf(topic, bundleId));
 		stopShadow(topic);
-		savePins(next);
+		changePins(p -> p.put(topic, bundle));
 	}
 
 	@Override
 	public void unpin(String topic) {
-		Map<String, String> next = new java.util.TreeMap<>(pins);
-		next.remove(topic);
-		savePins(next);
+		changePins(p -> p.remove(topic));
 	}
 
 	/** Pins take effect at once and, when Config Admin is present, survive restarts. */
-	private void savePins(Map<String, String> next) {
-		pins = Map.copyOf(next);
+	private void changePins(java.util.function.Consumer<Map<String, String>> edit) {
+		try {
+			pins.change(edit, this::savePins);
+		} catch (IOException e) {
+			throw new UncheckedIOException("cannot save the promotion in Config Admin: " + e.getMessage(), e);
+		}
+	}
+
+	private void savePins(String[] pinned, long generation) throws IOException {
 		ConfigurationAdmin cm = configurationAdmin;
 		if (cm == null) {
 			return;
 		}
-		try {
-			var configuration = cm.getConfiguration(PID, "?");
-			java.util.Dictionary<String, Object> props = configuration.getProperties();
-			if (props == null) {
-				props = new java.util.Hashtable<>();
-			}
-			props.put("pinned", next.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toArray(String[]::new));
-			configuration.update(props);
-		} catch (IOException e) {
-			throw new UncheckedIOException("cannot save the promotion in Config Admin: " + e.getMessage(), e);
+		var configuration = cm.getConfiguration(PID, "?");
+		java.util.Dictionary<String, Object> props = configuration.getProperties();
+		if (props == null) {
+			props = new java.util.Hashtable<>();
 		}
+		props.put(Pins.PINNED, pinned);
+		props.put(Pins.GENERATION, generation);
+		configuration.update(props);
 	}
 
 	private PageResult read(RawPage raw, StoryProcessor processor) {

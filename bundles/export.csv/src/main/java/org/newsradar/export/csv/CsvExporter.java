@@ -1,14 +1,9 @@
 package org.newsradar.export.csv;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.UUID;
 
 import org.newsradar.api.export.ExportTarget;
 import org.newsradar.api.export.ExportWriter;
@@ -16,6 +11,7 @@ import org.newsradar.api.export.Exporter;
 import org.newsradar.api.model.SourceError;
 import org.newsradar.api.model.StoryRecord;
 import org.newsradar.api.pipeline.RunSummary;
+import org.newsradar.export.part.PartFile;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -23,8 +19,8 @@ import org.osgi.service.component.annotations.Component;
  * unreadable source (its {@code error} column filled, so failures stay visible in the sheet), in
  * the order of {@code stories.jsonl}. RFC 4180 (CRLF between records, fields quoted when they hold
  * a comma, quote or line break), UTF-8 with a byte-order mark, without which Excel reads the file
- * in the local code page and mangles Hangul. The rows go to a temporary file that replaces
- * {@code stories.csv} only on commit.
+ * in the local code page and mangles Hangul. The rows go to a hidden {@link PartFile} that replaces
+ * {@code stories.csv} only on commit (the next run removes one a killed run left).
  */
 @Component(property = Exporter.FORMAT + "=" + CsvExporter.FORMAT_NAME)
 public class CsvExporter implements Exporter {
@@ -44,15 +40,13 @@ public class CsvExporter implements Exporter {
 
 	private static final class CsvWriter implements ExportWriter {
 		private final Path target;
-		private final Path temp;
-		private final BufferedWriter out;
-		private boolean committed;
+		private final PartFile part;
+		private final Writer out;
 
 		CsvWriter(Path target) throws IOException {
 			this.target = target;
-			// not createTempFile: its owner-only permissions would stay on the published file
-			this.temp = Files.createFile(target.resolveSibling("." + FILE_NAME + "." + UUID.randomUUID() + ".partial"));
-			this.out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
+			this.part = PartFile.create(target, null);
+			this.out = part.writer();
 			out.write(BYTE_ORDER_MARK);
 			writeRecord(CsvRows.HEADER, out);
 		}
@@ -69,17 +63,12 @@ public class CsvExporter implements Exporter {
 
 		@Override
 		public void commit(RunSummary summary) throws IOException {
-			out.close();
-			Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			committed = true;
+			part.moveTo(target);
 		}
 
 		@Override
 		public void close() throws IOException {
-			if (!committed) {
-				out.close();
-				Files.deleteIfExists(temp);
-			}
+			part.close();
 		}
 	}
 

@@ -186,6 +186,20 @@ class CsvExporterTest {
 		}
 	}
 
+	@Test
+	void theNextRunRemovesThePartFileOfAKilledRunAndNothingElse() throws IOException {
+		// a run killed with SIGKILL leaves its part file, unlocked now that its process is gone
+		Files.writeString(dir.resolve(".stories.csv.5d0c1a4e-2b7f-4c3d-8e6a-9f1b2c3d4e5f.partial"), "\uFEFFid,source\r\na1,");
+		Files.writeString(dir.resolve(".stories.jsonl.5d0c1a4e-2b7f-4c3d-8e6a-9f1b2c3d4e5f.partial"), "{");
+		Files.writeString(dir.resolve("stories.csv.bak"), "the user's own file");
+		run(new CsvExporter());
+		try (Stream<Path> files = Files.list(dir)) {
+			assertEquals(List.of(".stories.jsonl.5d0c1a4e-2b7f-4c3d-8e6a-9f1b2c3d4e5f.partial", "stories.csv", "stories.csv.bak"),
+				files.map(f -> f.getFileName().toString()).sorted().toList(), "the JSON Lines exporter's part is not ours");
+		}
+		assertEquals(3, csvRows().size());
+	}
+
 	/**
 	 * Opens the file in LibreOffice (headless, converting to .xlsx) and reads the cells back. Headless
 	 * conversion does not sniff the byte-order mark, so the import names UTF-8 the way a user picks it

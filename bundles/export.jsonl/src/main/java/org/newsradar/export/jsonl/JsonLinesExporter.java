@@ -1,12 +1,8 @@
 package org.newsradar.export.jsonl;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.Writer;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.UUID;
 
 import org.newsradar.api.export.ExportTarget;
 import org.newsradar.api.export.ExportWriter;
@@ -15,12 +11,13 @@ import org.newsradar.api.json.RecordJson;
 import org.newsradar.api.model.SourceError;
 import org.newsradar.api.model.StoryRecord;
 import org.newsradar.api.pipeline.RunSummary;
+import org.newsradar.export.part.PartFile;
 import org.osgi.service.component.annotations.Component;
 
 /**
  * Writes {@code stories.jsonl}, one JSON record per line as stories flow. The lines go to a
- * temporary file beside the target, which replaces {@code stories.jsonl} only when the run
- * commits: a run that dies leaves the previous output whole.
+ * hidden {@link PartFile} beside the target, which replaces {@code stories.jsonl} only when the run
+ * commits: a run that dies leaves the previous output whole, and the next run removes its part.
  */
 @Component(property = Exporter.FORMAT + "=" + JsonLinesExporter.FORMAT_NAME)
 public class JsonLinesExporter implements Exporter {
@@ -34,20 +31,18 @@ public class JsonLinesExporter implements Exporter {
 
 	@Override
 	public ExportWriter open(ExportTarget target) throws IOException {
-		return new Writer(target.directory().resolve(FILE_NAME));
+		return new LinesWriter(target.directory().resolve(FILE_NAME));
 	}
 
-	private static final class Writer implements ExportWriter {
+	private static final class LinesWriter implements ExportWriter {
 		private final Path target;
-		private final Path temp;
-		private final BufferedWriter out;
-		private boolean committed;
+		private final PartFile part;
+		private final Writer out;
 
-		Writer(Path target) throws IOException {
+		LinesWriter(Path target) throws IOException {
 			this.target = target;
-			// a named file, not createTempFile: that would make the output readable by its owner only
-			this.temp = target.resolveSibling("." + FILE_NAME + "." + UUID.randomUUID() + ".partial");
-			this.out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
+			this.part = PartFile.create(target, null);
+			this.out = part.writer();
 		}
 
 		@Override
@@ -64,17 +59,12 @@ public class JsonLinesExporter implements Exporter {
 
 		@Override
 		public void commit(RunSummary summary) throws IOException {
-			out.close();
-			Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			committed = true;
+			part.moveTo(target);
 		}
 
 		@Override
 		public void close() throws IOException {
-			if (!committed) {
-				out.close();
-				Files.deleteIfExists(temp);
-			}
+			part.close();
 		}
 	}
 }

@@ -53,4 +53,19 @@ class JsonLinesExporterTest {
 			assertEquals(1, files.count());
 		}
 	}
+
+	@Test
+	void theNextRunRemovesThePartFileOfAKilledRunAndNothingElse() throws Exception {
+		// what a run killed with SIGKILL leaves: its part file, unlocked now that its process is gone
+		Files.writeString(dir.resolve(".stories.jsonl.5d0c1a4e-2b7f-4c3d-8e6a-9f1b2c3d4e5f.partial"), "{\"id\":\"ha");
+		Files.writeString(dir.resolve("stories.jsonl.partial"), "the user's own file");
+		try (ExportWriter w = new JsonLinesExporter().open(new ExportTarget(dir, Map.of()))) {
+			w.story(record("다음 실행"));
+			w.commit(SUMMARY);
+		}
+		try (var files = Files.list(dir)) {
+			assertEquals(List.of("stories.jsonl", "stories.jsonl.partial"),
+				files.map(f -> f.getFileName().toString()).sorted().toList());
+		}
+	}
 }

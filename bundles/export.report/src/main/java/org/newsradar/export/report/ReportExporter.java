@@ -1,20 +1,16 @@
 package org.newsradar.export.report;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.Locale;
-import java.util.UUID;
 
 import org.newsradar.api.export.ExportTarget;
 import org.newsradar.api.export.ExportWriter;
@@ -22,6 +18,7 @@ import org.newsradar.api.export.Exporter;
 import org.newsradar.api.model.SourceError;
 import org.newsradar.api.model.StoryRecord;
 import org.newsradar.api.pipeline.RunSummary;
+import org.newsradar.export.part.PartFile;
 import org.newsradar.render.BarChart;
 import org.newsradar.render.Html;
 import org.newsradar.render.StoryHtml;
@@ -34,9 +31,10 @@ import org.osgi.service.component.annotations.Component;
  * security policy forbids every fetch) with the run summary, charts of stories per topic and per
  * 시·도, and the filterable list of stories with their evidence highlighted.
  * <p>
- * Stories are rendered as they arrive into a temporary part file, keeping only counts in memory;
+ * Stories are rendered as they arrive into a hidden {@link PartFile}, keeping only counts in memory;
  * the charts and filters need the whole run, so on commit the page is assembled from a head
- * written then, the parts, and the script, and moved into place.
+ * written then, the parts, and the script, and moved into place. The next run removes the part
+ * files of a run that was killed.
  */
 @Component(property = Exporter.FORMAT + "=" + ReportExporter.FORMAT_NAME)
 public class ReportExporter implements Exporter {
@@ -55,22 +53,26 @@ public class ReportExporter implements Exporter {
 
 	private static final class ReportWriter implements ExportWriter {
 		private final Path target;
-		private final Path storiesPart;
-		private final Path errorsPart;
-		private final BufferedWriter stories;
-		private final BufferedWriter errors;
+		private final PartFile storiesPart;
+		private final PartFile errorsPart;
+		private final Writer stories;
+		private final Writer errors;
 		private final TopicStyles styles = new TopicStyles();
 		private final StoryHtml storyHtml = new StoryHtml(styles);
 		private final Tally tally = new Tally();
-		private Path page;
-		private boolean committed;
+		private PartFile page;
 
 		ReportWriter(Path target) throws IOException {
 			this.target = target;
-			this.storiesPart = partFile(target, "stories.partial");
-			this.errorsPart = partFile(target, "errors.partial");
-			this.stories = Files.newBufferedWriter(storiesPart, StandardCharsets.UTF_8);
-			this.errors = Files.newBufferedWriter(errorsPart, StandardCharsets.UTF_8);
+			this.storiesPart = PartFile.create(target, "stories");
+			try {
+				this.errorsPart = PartFile.create(target, "errors");
+			} catch (IOException e) {
+				storiesPart.close();
+				throw e;
+			}
+			this.stories = storiesPart.writer();
+			this.errors = errorsPart.writer();
 		}
 
 		@Override
@@ -90,28 +92,24 @@ public class ReportExporter implements Exporter {
 
 		@Override
 		public void commit(RunSummary summary) throws IOException {
-			stories.close();
-			errors.close();
-			page = partFile(target, "partial");
+			page = PartFile.create(target, null);
 			String nonce = nonce();
-			try (BufferedWriter out = Files.newBufferedWriter(page, StandardCharsets.UTF_8)) {
-				out.write(head(summary, nonce));
-				copy(storiesPart, out);
-				if (tally.stories == 0) {
-					out.write("<p class=\"empty\">기사가 없습니다.</p>\n");
-				}
-				out.write("</section>\n");
-				if (tally.sourceErrors > 0) {
-					out.write("<section class=\"errors\"><h2>읽지 못한 입력 " + tally.sourceErrors + "건</h2>\n"
-						+ "<table><thead><tr><th>입력</th><th>오류</th></tr></thead><tbody>\n");
-					copy(errorsPart, out);
-					out.write("</tbody></table></section>\n");
-				}
-				out.write("</main>\n<script nonce=\"" + nonce + "\">\n" + resource("report.js") + "</script>\n</body>\n</html>\n");
+			Writer out = page.writer();
+			out.write(head(summary, nonce));
+			storiesPart.copyTo(out);
+			if (tally.stories == 0) {
+				out.write("<p class=\"empty\">기사가 없습니다.</p>\n");
 			}
-			Files.move(page, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			committed = true;
-			deleteParts();
+			out.write("</section>\n");
+			if (tally.sourceErrors > 0) {
+				out.write("<section class=\"errors\"><h2>읽지 못한 입력 " + tally.sourceErrors + "건</h2>\n"
+					+ "<table><thead><tr><th>입력</th><th>오류</th></tr></thead><tbody>\n");
+				errorsPart.copyTo(out);
+				out.write("</tbody></table></section>\n");
+			}
+			out.write("</main>\n<script nonce=\"" + nonce + "\">\n" + resource("report.js") + "</script>\n</body>\n</html>\n");
+			page.moveTo(target);
+			close();
 		}
 
 		private String head(RunSummary summary, String nonce) {
@@ -176,36 +174,14 @@ public class ReportExporter implements Exporter {
 				.append(tally.stories).append("</span>건 표시</span></div>\n");
 		}
 
+		/** Removes the parts, and the page unless it was moved into place. */
 		@Override
 		public void close() throws IOException {
-			if (committed) {
-				return;
+			try (storiesPart; errorsPart) {
+				if (page != null) {
+					page.close();
+				}
 			}
-			stories.close();
-			errors.close();
-			deleteParts();
-			if (page != null) {
-				Files.deleteIfExists(page);
-			}
-		}
-
-		private void deleteParts() throws IOException {
-			Files.deleteIfExists(storiesPart);
-			Files.deleteIfExists(errorsPart);
-		}
-	}
-
-	/**
-	 * Creates a hidden file beside the target, with the default permissions (not those of
-	 * {@code createTempFile}, owner-only, which would stay on the published page).
-	 */
-	private static Path partFile(Path target, String suffix) throws IOException {
-		return Files.createFile(target.resolveSibling("." + FILE_NAME + "." + UUID.randomUUID() + "." + suffix));
-	}
-
-	private static void copy(Path part, Writer out) throws IOException {
-		try (var in = Files.newBufferedReader(part, StandardCharsets.UTF_8)) {
-			in.transferTo(out);
 		}
 	}
 

@@ -185,4 +185,19 @@ class ReportExporterTest {
 			assertEquals(List.of(dir.resolve("report.html")), files.toList());
 		}
 	}
+
+	@Test
+	void theNextRunRemovesThePartFilesOfAKilledRunAndNothingElse() throws IOException {
+		// a run killed with SIGKILL leaves its parts, unlocked now that its process is gone
+		String killed = ".report.html.5d0c1a4e-2b7f-4c3d-8e6a-9f1b2c3d4e5f.";
+		for (String part : List.of("stories.partial", "errors.partial", "partial")) {
+			Files.writeString(dir.resolve(killed + part), "<article>");
+		}
+		Files.writeString(dir.resolve("report.html.partial"), "the user's own file");
+		run(new ReportExporter());
+		try (Stream<Path> files = Files.list(dir)) {
+			assertEquals(List.of("report.html", "report.html.partial"), files.map(f -> f.getFileName().toString()).sorted()
+				.toList());
+		}
+	}
 }

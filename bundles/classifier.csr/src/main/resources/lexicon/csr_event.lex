@@ -36,12 +36,19 @@ cue 1.5 후원                              | group=csr
 cue 2   위문품                            | group=csr
 cue 2   위문                              | group=csr
 cue 2   물품 전달                         | group=csr
-# goods or money handed over by an organisation: "생필품도 전달했다", "쌀 200포를 기탁했다"
-cue 2.5 re:(?:생필품|생활\s?용품|물품|쌀|라면|연탄|김치|선물|꾸러미|위문품|후원품|기부금|성금|장학금|난방비|도서|노트북)\S{0,3}\s?(?:\S{1,8}\s){0,2}?(?:전달|기탁|기증|후원)  | needs=actor
+# goods or money handed over by an organisation: "생필품도 전달했다", "쌀 200포를 기탁했다",
+# "선풍기와 여름 이불을 전달했다", "생수 2만 병과 컵라면 5천 개를 보냈다"; once an organisation
+# does it, the story is about giving (group csr), so the words around it count as well
+cue 2.5 re:(?:생필품|생활\s?용품|물품|쌀|라면|생수|식료품|의약품|마스크|연탄|김치|선물|꾸러미|위문품|후원품|기부금|성금|장학금|난방비|훈련비|학습비|도서|노트북|선풍기|이불|방한\s?용품|냉난방\s?용품|교복|유니폼|학용품)\S{0,3}\s?(?:\S{1,8}\s){0,2}?(?:전달|기탁|기증|후원|전했|전하|건넸|보냈|선물했|지원)  | needs=actor | group=csr
+# money handed over: "500만 원을 전달했다", "200만 원을 함께 건넸다"
+cue 2.5 re:\d[\d,.]*\s?(?:천|만|억)\s?원(?:\s?상당)?(?:을|를|씩)?\s?(?:\S{1,6}\s)?(?:전달|기탁|기부|기증|쾌척|내놓|건넸|전했)  | needs=actor | group=csr
 # helping hands on farms and in disaster areas: "일손을 보탰다", "수확을 도왔다"
 cue 3   re:일손\S{0,3}\s?(?:돕|도와|도왔|보태|보탰|거들)  | needs=actor,csr
 cue 2   re:(?:수확|모내기|농작업|영농|복구\s?작업|청소|배식|김장)\S{0,2}\s?(?:을|를)?\s?(?:도왔|도와|돕는|거들)  | needs=actor,csr
 cue 2   전달식                            | group=csr
+# care given free by an organisation's people
+cue 2.5 re:무료\s?(?:진료|검진|급식|배식|수리|집수리|이발|미용|시술|수술)  | group=csr
+cue 2   자선                              | group=csr
 cue 3   기증                              | group=csr
 cue 2   헌혈                              | needs=csr,actor
 cue 2   결연                              | needs=csr,actor
@@ -59,6 +66,8 @@ cue 1.5 소외 계층                         | group=csr
 cue 1.5 취약 계층                         | group=csr
 cue 1.5 저소득                            | needs=csr,actor
 cue 1.5 독거 노인                         | needs=csr,actor
+cue 1.5 re:(?:홀몸|독거)\s?(?:어르신|노인|가구)  | needs=csr,actor
+cue 1.5 말벗                              | needs=csr,actor
 cue 1.5 이재민                            | needs=csr,actor
 # who receives: welfare institutions and their people
 cue 1.5 re:(?:아동|노인|장애인|사회)\s?복지\s?(?:시설|관|센터)|보육원|그룹\s?홈|지역\s?아동\s?센터|무료\s?급식소|쪽방촌|양로원|경로당  | needs=csr,actor
@@ -79,7 +88,7 @@ cue 1.5 상생                              | needs=csr
 cue 1   동반 성장                         | needs=csr
 # who acts: a company, bank, public enterprise or other organisation and its people (context for
 # activity words that are CSR only when an organisation does them: 헌혈, 김장, 연탄, 일손)
-cue 0   re:직원|사원|회사|기업|은행|공사|공단|재단|그룹|조합|협회|㈜  | group=actor
+cue 0   re:직원|사원|회사|기업|업체|은행|신협|새마을\s?금고|공사|공단|재단|그룹|조합|협회|병원|의료원|의료진|㈜  | group=actor
 
 # --- traps: words that contain the cue words ------------------------------------------------------
 trap 등기부
@@ -106,6 +115,13 @@ trap 달성금
 trap 결성금
 trap re:정치\s?후원금
 trap re:(?:주최|주관)\s?[,·ㆍ/]?\s?(?:\S{1,20}\s)?후원
+# an official who promises to serve the citizens is not volunteering
+trap re:(?:시민|도민|군민|구민|주민|국민|지역민)\S{0,4}\s?(?:\S{1,6}\s)?봉사하
+trap re:봉사하는\s?(?:자리|시정|도정|군정|구정|의정|공직|행정|공복|일꾼|리더)
+# 재해복구 in computing: a backup system or centre
+trap re:재해\s?복구\s?(?:\(?DR\)?\s?)?(?:센터|시스템|체계|훈련|모의)
+# election law: a candidate's gifts to voters are illegal 기부행위
+trap re:기부\s?행위
 
 # --- against: politics, courts, ratings, reports, public welfare, recruiting --------------------
 neg 3   정치 자금
@@ -136,6 +152,9 @@ neg 2   복지 정책
 neg 4   re:^[가-힣]{0,6}(?:시|군|구|도|청|정부|(?<!본)부)\s?[,·]  | in=title
 neg 1.5 re:(?<![가-힣])(?:시|군|구|도|정부|행안부|복지부)(?:는|가|은|도)\s
 neg 1.5 re:주민\s?센터|행정\s?복지\s?센터|읍면동
+# a politician as the giver: the act of a person in office, not of an organisation
+neg 4   re:^[가-힣]{2,4}\s?(?:국회\s?)?(?:의원|시장|군수|구청장|도지사|지사|교육감|후보|예비\s?후보)\s?[,·]  | in=title
+neg 1.5 re:국회\s?의원|[시도군구]의원|세비
 neg 2   특별 재난 지역
 # legislation about volunteering or giving is not an activity
 neg 2.5 조례
@@ -144,8 +163,11 @@ neg 1.5 re:(?:시|도|군|구)의회
 # crime around charity: fraud, embezzlement, impersonation
 neg 2   re:(?:사칭|사기|피싱|횡령|편취|빼돌|가로채|가로챈|혐의|구속|기소|입건)
 neg 1.5 기초 생활 수급
-neg 1.5 re:(?:국비|시비|도비|군비|예산)
+# (예산군 is a county)
+neg 1.5 re:국비|시비|도비|군비|예산(?!군)
 neg 2   re:기부\s?채납
 neg 2   고향 사랑
 neg 2   답례품
 neg 1.5 세액 공제
+neg 2   연말 정산
+neg 1.5 영수증

@@ -39,6 +39,17 @@ cue 2.5 colocation                        | group=dc
 cue 2.5 AI 컴퓨팅 센터                    | group=dc
 cue 2.5 슈퍼 컴퓨팅 센터                  | group=dc
 cue 2.5 전산 센터                         | group=dc
+# a disaster-recovery (backup) centre is a second data center; the government's own data centers
+# go by the name of the agency that runs them
+cue 3   재해 복구 센터                    | group=dc
+cue 3   DR 센터                           | group=dc
+cue 3   백업 센터                         | group=dc
+cue 3   국가 정보 자원 관리원             | group=dc
+cue 2.5 정부 통합 전산 센터               | group=dc
+# a compute site named by what it does ("대규모 연산 시설")
+cue 2.5 re:연산\s?(?:시설|센터)           | group=dc
+# a server room hit by fire or outage
+cue 2.5 re:전산실\S{0,3}\s?(?:화재|정전|장애|침수|마비)  | group=dc
 cue 2   서버 팜                           | group=dc
 cue 2   GPU 클러스터                      | group=dc
 cue 2   GPU 팜                            | group=dc
@@ -47,7 +58,7 @@ cue 1   리전                              | needs=dc
 cue 1.5 가용 영역                         | needs=dc
 
 # the facility being built, sited, run or hit: the phrases an analyst would quote
-cue 4   re:(?:데이[터타]\s?센[터타]|IDC|AIDC|컴퓨팅\s?센터)(?:[을를이가은는의]|\s)?\s?(?:신규\s?)?(?:건립|건설|구축|착공|준공|유치|조성|개소|개관|가동|운영|증설|설립|신설|투자|부지|화재|정전|장애|입주|기공|짓|캠퍼스|단지|클러스터|허브|매각|인수) | group=dc
+cue 4   re:(?:데이[터타]\s?센[터타]|IDC|AIDC|컴퓨팅\s?센터)(?:[을를이가은는의]|\s)?\s?(?:신규\s?)?(?:건립|건설|구축|착공|준공|유치|조성|개소|개관|개장|오픈|문을\s?열|열었|연다|열고|열어|가동|운영|증설|설립|신설|투자|부지|화재|정전|장애|입주|기공|짓|캠퍼스|단지|클러스터|허브|매각|인수) | group=dc
 # the same, a few words apart ("데이터센터 인프라에 7조 원을 투자")
 cue 3.5 re:(?:데이[터타]\s?센[터타]|IDC|AIDC|컴퓨팅\s?센터)[^\s.]*(?:\s[^\s.]+){1,3}?\s(?:건립|건설|구축|착공|준공|유치|조성|개소|개관|가동|증설|설립|신설|투자|매각|인수|짓)[^\s.]*\s?(?:했|한다|하기로|할|하는|에\s나|을|를|했다|키로|된다|됐다|한|중) | group=dc
 
@@ -102,6 +113,14 @@ trap re:데이[터타]\s?센[터타]\s?(?:용|향)\s?(?:반도체|메모리|HBM|
 trap re:데이[터타]\s?센[터타]\s?(?:반도체|메모리|칩|CPU|GPU|가속기|SSD|D램|낸드)
 # a company's "data center" business segment (chip makers, cloud vendors' earnings)
 trap re:데이[터타]\s?센[터타]\s?(?:부문|사업부|매출)
+# a profession or a course ("데이터센터 엔지니어 양성 과정"), and a data center's staff as the
+# people who do something else (volunteer, play sports): not the facility
+trap re:데이[터타]\s?센[터타]\s?(?:운영\s?)?(?:엔지니어|전문가|전문\s?인력|기술자|관리자|자격증?|아카데미|직무)
+trap re:데이[터타]\s?센[터타]\s?(?:임직원|직원|봉사단|사우)
+neg 2   양성 과정
+neg 1.5 교육 과정
+neg 1.5 수료생
+neg 1.5 re:봉사|성금|기탁|장학금|연탄|이웃\s?돕기
 
 # a chip, stock or earnings story that names data centers as the market it sells to
 neg 1   HBM

@@ -28,14 +28,18 @@ cue 2.5 제조 AI                           | group=sf
 cue 2.5 제조 인공 지능                    | group=sf
 cue 2   AI 공장                           | needs=mfg
 cue 2   인공 지능 공장                    | needs=mfg
-cue 2   re:제조(?:업|\s?현장|\s?공정|\s?기업|\s?라인)?(?:의)?\s?(?:디지털\s?전환|DX|AX|AI\s?전환|지능화|자동화|스마트화)  | group=sf
-cue 2   re:(?:공장|공정|생산\s?라인|생산\s?설비|산업\s?단지|산단)(?:의)?\s?(?:스마트화|지능화|디지털\s?전환|자동화)  | group=sf
+# (뿌리산업: casting, moulding, plating and the like, the base of manufacturing)
+cue 2   re:(?:제조|뿌리)(?:업|\s?산업|\s?현장|\s?공정|\s?기업|\s?라인)?(?:의)?\s?(?:디지털\s?전환|디지털화|DX|AX|AI\s?전환|지능화|자동화|스마트화)  | group=sf
+cue 2   re:(?:공장|공정|생산\s?라인|생산\s?설비|산업\s?단지|산단)(?:의)?\s?(?:스마트화|지능화|디지털\s?전환|디지털화|자동화)  | group=sf
+# an industrial complex run on data and AI ("AI 산단", "인공지능 기반 산업단지"); not "AI 산업단지",
+# which is most often a cluster of AI companies
+cue 2.5 re:(?:AI|디지털|지능형)\s?산단|(?:AI|인공\s?지능|디지털)\s?기반\s?(?:산단|산업\s?단지)  | group=sf
 cue 1.5 제조 혁신                         | group=sf
 # manufacturing-ICT convergence: "제조-IT 융합", "제조·AI 융합"
 cue 2.5 re:제조(?:업|기업)?\s?[-·ㆍ/]?\s?(?:IT|ICT|AI|인공\s?지능|디지털)\s?(?:융합|접목|결합)  | group=sf
 # AI put into production: "압연 공정에 AI 제어 도입", "AI 기반 품질 관리"
 cue 2   re:(?:공정|생산\s?라인|생산\s?설비|제조\s?라인|제조\s?공정|생산\s?공정)(?:에|의|마다)?\s?(?:AI|인공\s?지능) | group=sf
-cue 2   re:(?:AI|인공\s?지능)\s?(?:기반\s?)?(?:공정|품질\s?검사|품질\s?관리|비전\s?검사|불량\s?검출|생산\s?관리) | needs=mfg
+cue 2   re:(?:AI|인공\s?지능)\s?(?:기반\s?)?(?:공정|품질\s?검사|품질\s?관리|비전\s?검사|불량\s?검출|생산\s?관리) | needs=mfg | group=sf
 
 # --- smart-manufacturing technology, when the story is about making things ---------------------
 cue 1.5 디지털 트윈                       | needs=mfg
@@ -45,10 +49,14 @@ cue 1.5 공장 자동화                       | group=sf
 cue 1.5 제조 실행 시스템                  | group=sf
 cue 1   MES                               | needs=mfg
 cue 1.5 예지 보전                         | needs=mfg
+# machines that report on themselves: sensors on the equipment, breakdowns told in advance
+cue 1.5 re:(?:설비|기계|장비|라인|공정)(?:마다|에|의)?\s?센서  | needs=mfg
+cue 1.5 re:설비\s?고장\S{0,2}\s?(?:\S{1,8}\s)?(?:미리|사전|예측|예지)  | needs=mfg
+cue 1.5 생산 관리 시스템                  | needs=mfg
 cue 1   생산 데이터                       | needs=mfg
 cue 1   공정 데이터                       | needs=mfg
 cue 1   설비 데이터                       | needs=mfg
-cue 1   불량률                            | needs=sf
+cue 1   불량률                            | needs=mfg
 cue 1   협동 로봇                         | needs=mfg
 cue 1   산업용 로봇                       | needs=mfg
 # "AI factory" is left out on purpose: in Korean news it names GPU compute campuses (data centers)
@@ -61,7 +69,11 @@ cue 0   공장                              | group=mfg
 cue 0   생산 라인                         | group=mfg
 cue 0   생산 설비                         | group=mfg
 cue 0   공정                              | group=mfg
+cue 0   re:(?:포장|조립|생산|제조)\s?라인  | group=mfg
+cue 0   re:뿌리\s?(?:산업|기업)  | group=mfg
 
 # --- against: a plant that burns, a plain plant, a data center called a factory ---------------
-neg 3   re:(?:공장|제조\s?시설|생산\s?시설)\S{0,3}\s?(?:에서\s)?(?:큰\s)?(?:화재|불이|폭발)
+neg 3   re:(?:공장|제조\s?시설|생산\s?시설)\S{0,3}\s?(?:\S{1,6}\s){0,3}?(?:큰\s)?(?:화재|불이|불[…,.]|불$|폭발)
 neg 1.5 re:화재(?:가|로)?\s?(?:발생|진화|진압)
+neg 1.5 화재 원인
+neg 1.5 소방 당국

@@ -31,7 +31,7 @@ import java.util.Set;
  *
  * Options: {@code group=G1,G2} names what a match makes present; {@code needs=G1,G2} lets a cue
  * count only when one of the named groups is present in the story (a weight-0 cue is a pure context
- * marker); {@code in=title} or {@code in=body} restricts where the entry matches; {@code anchor}
+ * marker); a cue with both, once its needs are met, makes its own groups present too; {@code in=title} or {@code in=body} restricts where the entry matches; {@code anchor}
  * marks a cue whose match shows, wherever it stands, that the story is about the topic (it is never
  * a mention in passing).
  *

@@ -42,17 +42,22 @@ public final class Scorer {
 		collect(Evidence.TITLE, story.title(), found);
 		collect(Evidence.BODY, story.body(), found);
 
+		// a cue that needs a group and finds it marks its own groups present in turn (a company handing
+		// goods to a senior centre makes the story a giving story, so 홀몸 어르신 counts): repeat until
+		// nothing more is marked
 		Set<String> present = new HashSet<>();
-		for (Hit h : found) {
-			if (h.cue().needs().isEmpty()) {
-				present.addAll(h.cue().groups());
+		for (boolean grew = true; grew;) {
+			grew = false;
+			for (Hit h : found) {
+				if (inContext(h, present)) {
+					grew |= present.addAll(h.cue().groups());
+				}
 			}
 		}
 		List<Hit> positives = new ArrayList<>();
 		List<Hit> negatives = new ArrayList<>();
 		for (Hit h : found) {
-			boolean inContext = h.cue().needs().isEmpty() || h.cue().needs().stream().anyMatch(present::contains);
-			if (inContext && h.cue().weight() > 0) {
+			if (inContext(h, present) && h.cue().weight() > 0) {
 				(h.cue().kind() == Cue.Kind.NEGATIVE ? negatives : positives).add(h);
 			}
 		}
@@ -73,6 +78,10 @@ public final class Scorer {
 		}
 		double score = sum <= 0 ? 0.0 : 1.0 - Math.pow(2.0, -sum / settings.mass());
 		return new LexiconScore(score, sum, passing, strongestFirst(positives), strongestFirst(negatives));
+	}
+
+	private static boolean inContext(Hit h, Set<String> present) {
+		return h.cue().needs().isEmpty() || h.cue().needs().stream().anyMatch(present::contains);
 	}
 
 	/** Finds every match in one field: traps first, then cues outside traps, overlaps resolved. */

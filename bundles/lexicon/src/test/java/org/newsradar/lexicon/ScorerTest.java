@@ -94,6 +94,21 @@ class ScorerTest {
 	}
 
 	@Test
+	void aCueInItsContextMakesItsOwnGroupPresent() {
+		LexiconClassifier c = Lexicons.classifier("cue 2 선풍기 전달 | needs=actor | group=gift", "cue 1 어르신 | needs=gift",
+			"cue 0 직원 | group=actor");
+		assertEquals(List.of("선풍기 전달", "어르신"),
+			score(c, "", "직원들이 어르신 댁에 선풍기 전달에 나섰다.").positives().stream().map(Hit::text).toList());
+	}
+
+	@Test
+	void aCueOutOfItsContextMakesNoGroupPresent() {
+		LexiconClassifier c = Lexicons.classifier("cue 2 선풍기 전달 | needs=actor | group=gift", "cue 1 어르신 | needs=gift",
+			"cue 0 직원 | group=actor");
+		assertEquals(0, score(c, "", "시가 어르신 댁에 선풍기 전달에 나섰다.").positives().size());
+	}
+
+	@Test
 	void aContextMarkerIsNeverEvidence() {
 		LexiconClassifier c = Lexicons.classifier("cue 2 디지털 트윈 | needs=mfg", "cue 0 공장 | group=mfg");
 		assertEquals(List.of("디지털 트윈"), score(c, "", "공장 설비를 디지털 트윈으로 만든다.").positives().stream().map(Hit::text).toList());

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * Finds data-center power capacities in megawatts (100MW급, 1GW → 1000, 수전용량 40MW; 100 MW,
  * 1 GW, a 40-megawatt campus) in a story about data centers. Energy (1GWh, 100 megawatt-hours)
  * is not capacity, and a sentence about another kind of power plant (수상태양광 200MW, a 200MW
- * solar farm) is not about the data center's capacity.
+ * solar farm) is not about the data center's capacity, unless it names the data center again
+ * (센터는 풍력 전력을 받아 40MW 규모로 운영된다).
  */
 final class CapacityFinder {
 	private static final Pattern POWER = Pattern.compile(
@@ -22,10 +23,12 @@ final class CapacityFinder {
 	private static final List<String> UNIT_WORDS = List.of("megawatt", "gigawatt");
 
 	private final Cues.AnyWord dataCenter;
+	private final Cues.AnyWord dataCenterAgain;
 	private final Cues.AnyWord otherPower;
 
 	CapacityFinder(Cues cues) {
 		dataCenter = cues.anyWord("data-center");
+		dataCenterAgain = cues.anyWord("data-center-anaphor");
 		otherPower = cues.anyWord("other-power");
 	}
 
@@ -44,7 +47,8 @@ final class CapacityFinder {
 			int s = sentences.indexOf(m.start());
 			int from = sentences.start(s, 0);
 			int to = sentences.end(s);
-			boolean aboutAnotherPlant = otherPower.foundIn(text, from, to) && !dataCenter.foundIn(text, from, to);
+			boolean aboutAnotherPlant = otherPower.foundIn(text, from, to) && !dataCenter.foundIn(text, from, to)
+				&& !dataCenterAgain.foundIn(text, from, to);
 			if (aboutAnotherPlant) {
 				continue;
 			}

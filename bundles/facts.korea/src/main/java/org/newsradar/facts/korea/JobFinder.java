@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds jobs created or planned: a count of people or jobs bound to a hiring word, before it
- * (신규 고용 600명, 일자리 1800개) or after it (1800명을 채용, 124명의 신규 고용, 300명가량이 취업);
+ * (신규 고용 600명, 일자리 1800개) or after it (1800명을 채용, 124명의 신규 고용, 300명가량이 취업,
+ * 400명 규모로 신규 채용, 80명을 지역에서 뽑는다);
  * in English, create 300 jobs, 1,800 new jobs, hire 1,200 people, jobs for 300 people. A count
  * bound to anything else (100여 명이 참석, 구직자 3000명, 532명이 교육을 마쳤다, 300 employees
  * attended) is not a job, and neither is a count of jobs lost or kept (cut 300 jobs) or of people
@@ -62,8 +63,8 @@ final class JobFinder {
 		cueThenCount = Pattern.compile("(?<![가-힣])(?:신규|직접|간접|정규직|청년)?\\s?(" + noun + ")"
 			+ "(?:\\s?" + modifier + ")*\\s?[은는이가도]?\\s?(?:약|최대|총|연간|모두|연)?\\s?(?<![\\d.,])" + COUNT);
 		countThenCue = Pattern.compile(COUNT
-			+ "(?:\\s?(?:여|가량|이상|안팎|규모|내외|정도|남짓|의|을|를|이|가|도|씩))*"
-			+ "(?:\\s?(?:신규|새로|새롭게|직접|추가로|추가|더|실제|정규직으로|정규직|현지|지역|인력을|인원을|직원을|인력|인원|직원))*"
+			+ "(?:\\s?(?:여|가량|이상|안팎|규모|내외|정도|남짓|의|을|를|이|가|도|씩|으로|로))*"
+			+ "(?:\\s?(?:신규|새로|새롭게|직접|추가로|추가|더|실제|정규직으로|정규직|현지에서|지역에서|현지|지역|인력을|인원을|직원을|인력|인원|직원))*"
 			+ "\\s?(" + cues.alternation("job-verb") + ")" + notCreated);
 
 		String jobNoun = cues.alternation("en-job-noun");

@@ -60,6 +60,10 @@ final class RegionFinder {
 	private final Gazetteer gazetteer;
 	private final Pattern media;
 	private final Pattern venue;
+	/** 서울서 투자협약: 서 for 에서, then an event. */
+	private final Pattern contractedVenue;
+	/** 서울 IT기업, (in a title): where a company comes from. */
+	private final Pattern companyOrigin;
 	private final List<String> exampleMarkers;
 	private final Pattern confirms;
 	private final Pattern person;
@@ -105,9 +109,14 @@ final class RegionFinder {
 	RegionFinder(Gazetteer gazetteer, Cues cues) {
 		this.gazetteer = gazetteer;
 		this.media = Pattern.compile("[가-힣]{0,2}" + cues.alternation("media-suffix")); // 경남도민일보
+		String eventNoun = cues.alternation("event-noun");
 		this.venue = Pattern.compile("[^,.“”\"]{0," + VENUE_REACH + "}?(?:"
 			+ cues.alternation("venue-noun") + "[^\\s,.]{0,6}\\s?에서" // 서울 코엑스에서
-			+ "|에서(?:는)?\\s?[^.]{0,30}?" + cues.alternation("event-verb") + ")"); // 부산에서 열린
+			+ "|에서(?:는)?\\s?[^.]{0,30}?" + cues.alternation("event-verb") // 부산에서 열린
+			+ "|에서\\s?(?:[^\\s.]{1,10}\\s){0,2}?[^\\s.]{0,6}?" + eventNoun + ")"); // 서울에서 투자협약을
+		this.contractedVenue = Pattern.compile("서\\s(?:[^\\s.]{1,10}\\s){0,2}?[^\\s.]{0,6}?(?:" + eventNoun + "|"
+			+ cues.alternation("event-verb") + ")");
+		this.companyOrigin = Pattern.compile("\\s?[A-Za-z0-9가-힣]{0,6}" + cues.alternation("company-noun") + "\\s?,");
 		this.exampleMarkers = cues.words("example-marker");
 		this.confirms = Pattern.compile("\\s?" + cues.alternation("confirm-suffix"));
 		this.person = Pattern.compile("(?![은는이가을를의에와과도로만])[가-힣]\\s" + cues.alternation("person-title")
@@ -126,6 +135,9 @@ final class RegionFinder {
 		boolean[] examples = exampleSentences(text, bodyStart, sentences);
 		for (Mention m : mentions) {
 			m.weight = weigh(m, text, bodyStart, sentences, examples);
+			if (isCompanyOriginInTitle(m, mentions, text, bodyStart)) {
+				m.weight *= VENUE;
+			}
 		}
 		Map<String, Double> scores = new LinkedHashMap<>(); // ties keep the order of first mention
 		for (Mention m : mentions) {
@@ -366,8 +378,27 @@ final class RegionFinder {
 			|| person.matcher(text).region(m.end, text.length()).lookingAt();
 	}
 
-	/** 서울 코엑스에서 열린, 부산에서 열려: where an event took place, not what the story is about. */
+	/**
+	 * 서울 IT기업, 춘천에 연구센터: a title naming where a company comes from, then (after the comma)
+	 * a place in another 시·도 where it acts.
+	 */
+	private boolean isCompanyOriginInTitle(Mention m, List<Mention> mentions, String text, int bodyStart) {
+		if (m.start >= bodyStart || m.ambiguous() || !companyOrigin.matcher(text).region(m.end, bodyStart).lookingAt()) {
+			return false;
+		}
+		String province = m.places.get(0).province();
+		return mentions.stream().anyMatch(o -> o.start > m.end && o.start < bodyStart && !o.ambiguous()
+			&& o.places.stream().noneMatch(p -> p.province().equals(province)));
+	}
+
+	/**
+	 * 서울 코엑스에서 열린, 부산에서 열려, 서울서 투자협약: where an event took place, not what the
+	 * story is about.
+	 */
 	private boolean isVenue(Mention m, String text, int sentenceEnd) {
+		if (contractedVenue.matcher(text).region(m.end, sentenceEnd).lookingAt()) {
+			return true;
+		}
 		int at = text.indexOf("에서", m.end);
 		if (at < 0 || at >= sentenceEnd || at - m.end > VENUE_REACH) {
 			return false;

@@ -35,6 +35,12 @@ class CapacityFinderTest {
 	}
 
 	@Test
+	void readsTheCapacityOfADataCenterNamedAgainBesideItsPowerSource() {
+		assertEquals(List.of(40.0), capacity.find(
+			"제주에 데이터센터가 들어선다. 센터는 인근 풍력 단지의 전력을 받아 40MW 규모로 운영된다."));
+	}
+
+	@Test
 	void ignoresCapacityInAStoryWithoutADataCenter() {
 		assertEquals(List.of(), capacity.find("해상풍력 단지가 500MW 규모로 조성된다."));
 	}

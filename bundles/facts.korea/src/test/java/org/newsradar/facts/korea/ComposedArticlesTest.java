@@ -20,7 +20,9 @@ import org.newsradar.api.model.Story;
 class ComposedArticlesTest {
 	private static final KoreanFactExtractor EXTRACTOR = new KoreanFactExtractor();
 
-	record Article(String title, String body, Set<String> regions, Set<String> amounts, Set<String> jobs) {
+	/** {@code capacity} is null when the article states none to check (an optional line). */
+	record Article(String title, String body, Set<String> regions, Set<String> amounts, Set<String> jobs,
+		Set<Double> capacity) {
 		@Override
 		public String toString() {
 			return title;
@@ -32,7 +34,7 @@ class ComposedArticlesTest {
 		try (InputStream in = ComposedArticlesTest.class.getResourceAsStream("composed-articles.txt")) {
 			String title = null;
 			StringBuilder body = new StringBuilder();
-			Set<String> regions = null, amounts = null;
+			Set<String> regions = null, amounts = null, capacity = null;
 			for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
 				if (line.startsWith("#") || line.isBlank()) {
 					continue;
@@ -40,12 +42,15 @@ class ComposedArticlesTest {
 				if (line.startsWith("=== ")) {
 					title = line.substring(4);
 					body.setLength(0);
+					capacity = null;
 				} else if (line.startsWith("--- regions:")) {
 					regions = values(line);
 				} else if (line.startsWith("--- amounts:")) {
 					amounts = values(line);
+				} else if (line.startsWith("--- capacity:")) {
+					capacity = values(line);
 				} else if (line.startsWith("--- jobs:")) {
-					out.add(new Article(title, body.toString().strip(), regions, amounts, values(line)));
+					out.add(new Article(title, body.toString().strip(), regions, amounts, values(line), megawatts(capacity)));
 				} else {
 					body.append(line).append('\n');
 				}
@@ -62,6 +67,19 @@ class ComposedArticlesTest {
 			}
 		}
 		return out;
+	}
+
+	private static Set<Double> megawatts(Set<String> values) {
+		if (values == null) {
+			return null;
+		}
+		Set<Double> out = new LinkedHashSet<>();
+		values.forEach(v -> out.add(Double.valueOf(v)));
+		return out;
+	}
+
+	static Stream<Article> articlesWithCapacity() throws IOException {
+		return articles().filter(a -> a.capacity() != null);
 	}
 
 	private static Set<String> strings(List<?> values) {
@@ -89,5 +107,12 @@ class ComposedArticlesTest {
 	void findsTheJobsCreated(Article a) {
 		Facts f = EXTRACTOR.extract(Story.of(a.title(), a.body()));
 		assertEquals(a.jobs(), strings(f.jobs()));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("articlesWithCapacity")
+	void findsTheDataCenterCapacity(Article a) {
+		Facts f = EXTRACTOR.extract(Story.of(a.title(), a.body()));
+		assertEquals(a.capacity(), new LinkedHashSet<>(f.capacityMw()));
 	}
 }

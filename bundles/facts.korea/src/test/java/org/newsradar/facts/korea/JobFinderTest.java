@@ -23,6 +23,8 @@ class JobFinderTest {
 		"고용 창출 효과는 2000명으로 추산된다.|2000",
 		"현지 법인은 500명의 인력을 채용할 계획이다.|500",
 		"올해 안에 200명을 새로 뽑는다.|200",
+		"회사는 공장을 짓고 400명 규모로 신규 채용한다.|400",
+		"가동 뒤에는 운영 인력 80명을 지역에서 뽑는다.|80",
 	})
 	void findsJobsCreatedOrPlanned(String sentence, long count) {
 		assertEquals(List.of(count), jobs.find(sentence));

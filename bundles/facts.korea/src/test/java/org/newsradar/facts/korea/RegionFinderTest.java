@@ -48,6 +48,24 @@ class RegionFinderTest {
 	}
 
 	@Test
+	void aPlaceWhereAnAgreementWasSignedIsAVenue() {
+		assertEquals(List.of("제주특별자치도"), regions("제주에 데이터센터…서울서 투자협약",
+			"제주특별자치도는 제주시 구좌읍에 데이터센터를 짓는 투자협약을 맺었다. 센터는 2028년에 문을 연다."));
+	}
+
+	@Test
+	void aTitleNamingWhereACompanyComesFromIsAnAside() {
+		assertEquals(List.of("강원특별자치도"), regions("서울 IT기업, 춘천에 연구센터 개소",
+			"서울 강남구에 본사를 둔 기업이 강원 춘천시에 연구개발센터를 열었다. 개발자 50명을 뽑는다."));
+	}
+
+	@Test
+	void aTitleNamingACompanyOfThePlaceItActsInKeepsThePlace() {
+		assertEquals(List.of("광주광역시"), regions("광주 부품업체들, 스마트공장 전환 속도",
+			"광주 지역 부품 기업들이 스마트공장 전환에 나섰다. 시는 올해 40곳을 지원한다."));
+	}
+
+	@Test
 	void readsTheDistrictThatFollowsAProvince() {
 		assertEquals(List.of("경상남도 양산시"), places("", "경남 양산에 부품 공장이 들어선다."));
 	}

@@ -87,6 +87,9 @@ public final class StoryFinder {
 			title = hints.title() != null ? hints.title() : guessTitle();
 			String titleKey = key(title);
 			for (int i = 0; i < roles.length; i++) {
+				if (hints.title() == null && roles[i] == Role.MARKED_HEADING) {
+					continue; // a title guessed from a digest's first heading: that heading still opens its story
+				}
 				String text = blocks.get(i).text();
 				// a block much longer or shorter than the title cannot repeat it: skip the comparison
 				titleEcho[i] = !titleKey.isEmpty() && text.length() >= titleKey.length() && text.length() <= 2 * title.length() + 8
@@ -125,10 +128,15 @@ public final class StoryFinder {
 				segmentStart = i + 1;
 			}
 			if (best != null) {
-				// a digest's first heading and dateline stand just before its first prose
-				for (int j = best[0] - 1; j >= 0 && best[0] - j <= 3
-					&& (roles[j] == Role.MARKED_HEADING || roles[j] == Role.DATELINE); j--) {
-					best[0] = j;
+				// a digest's first heading stands just before its first prose, perhaps over a dateline and a byline
+				for (int j = best[0] - 1; j >= 0 && best[0] - j <= 3; j--) {
+					if (roles[j] == Role.MARKED_HEADING) {
+						best[0] = j;
+						break;
+					}
+					if (roles[j] != Role.DATELINE && roles[j] != Role.BYLINE) {
+						break;
+					}
 				}
 			}
 			return best;
@@ -230,7 +238,9 @@ public final class StoryFinder {
 
 		/**
 		 * @return the block indexes of digest headings: the marker (or headings followed by a dateline)
-		 *         that opens at least two parts with prose of their own; empty when the page is one story
+		 *         that opens at least two parts with prose of their own, together as much as two stories;
+		 *         empty when the page is one story. Every heading with prose under it opens a story, however
+		 *         short: a one-sentence brief is a story too, not part of the one before it.
 		 */
 		private List<Integer> digestHeadings(List<Integer> kept, int last) {
 			List<Integer> best = List.of();
@@ -242,14 +252,18 @@ public final class StoryFinder {
 					}
 				}
 				List<Integer> stories = new ArrayList<>();
+				int total = 0;
 				for (int h = 0; h < heads.size(); h++) {
 					int from = kept.indexOf(heads.get(h)) + 1;
 					int to = h + 1 < heads.size() ? kept.indexOf(heads.get(h + 1)) : kept.size();
-					if (prose(kept.subList(from, to)) >= MIN_STORY_PROSE) {
+					int prose = prose(kept.subList(from, to));
+					if (prose > 0) {
 						stories.add(heads.get(h));
+						total += prose;
 					}
 				}
-				if (stories.size() >= 2 && stories.size() > best.size() && looksLikeDigest(stories, last)) {
+				if (total >= 2 * MIN_STORY_PROSE && stories.size() >= 2 && stories.size() > best.size()
+					&& looksLikeDigest(stories, last)) {
 					best = stories;
 				}
 			}

@@ -149,6 +149,35 @@ class HtmlPageReaderTest {
 	}
 
 	@Test
+	void digestWithAOneSentenceBriefSplitsEveryStoryWithItsOwnTitleAndBody() throws Exception {
+		List<Story> stories = read("digest-short-briefs.html");
+		assertEquals(List.of("[천안] 물류 로봇 실증센터 문 열어", "아산 곡교천 은행나무길 밤에도 개방", "5월 30일 당진항 선박 화재 합동 훈련",
+			"서산 대산공단 기업들, 지역 아동센터에 도서 3천권 기증"), stories.stream().map(Story::title).toList());
+		assertEquals(2, paragraphs(stories.get(0)).size(), stories.get(0).body());
+		assertFalse(stories.get(0).body().contains("김예린"), "the byline line is no paragraph");
+		assertEquals("아산시는 곡교천 은행나무길을 이달 말까지 밤 10시까지 연다.", stories.get(1).body());
+		assertEquals(List.of("당진항에서 30일 해경과 소방, 항만 운영사가 함께 선박 화재에 대비한 합동 훈련을 한다.", "훈련에는 경비함정 4척과 소방차 10대가 투입된다."),
+			paragraphs(stories.get(2)));
+		assertEquals(List.of("2025-05-28", "2025-05-28", "2025-05-27", "2025-05-28"), stories.stream().map(Story::date).toList());
+		String last = stories.get(3).body();
+		assertTrue(last.endsWith("도서 나눔을 이어가고 있다."), last);
+		for (String noise : List.of("논산 딸기", "공주 밤", "금강타임즈", "세종 호수공원")) {
+			assertFalse(last.contains(noise), noise);
+		}
+	}
+
+	@Test
+	void articlePrintedForDesktopAndForMobileIsOneStoryWithTheFullerCopy() throws Exception {
+		Story s = only("printed-twice-mobile-copy.html");
+		List<String> p = paragraphs(s);
+		assertEquals(1, p.stream().filter(x -> x.startsWith("전주시가 한옥마을 둘레")).count(), s.body());
+		assertTrue(s.body().contains("이용 요금은 받지 않는다."), s.body());
+		assertTrue(p.get(p.size() - 1).endsWith("정식 운행 여부를 정하기로 했다."), s.body());
+		assertEquals(1, s.body().split("정식 운행 여부를", -1).length - 1, s.body());
+		assertEquals("전주 한옥마을에 무인 전기셔틀 달린다", s.title());
+	}
+
+	@Test
 	void bodyPrintedTwiceIsKeptOnceWithTheFullerCopysExtraParagraph() throws Exception {
 		Story s = only("repeated-body.html");
 		assertEquals(List.of("대구시가 도심 공유 자전거를 1000대 더 배치한다고 18일 밝혔다.",

@@ -150,6 +150,35 @@ class TextPageReaderTest {
 	}
 
 	@Test
+	void aShortDigestStoryKeepsItsOwnTitleAndTheStoryAfterItToo() throws Exception {
+		List<Story> stories = read("digest-short-middle-story.txt");
+		assertEquals(List.of("[통영] 수산물 가공공장 냉동 설비 교체 완료", "거제 조선소 견학 프로그램 다시 운영",
+			"4월 10일 사천 항공 부품 기업 채용 박람회", "고성 어촌마을에 굴 공동 작업장 문 열어"),
+			stories.stream().map(Story::title).toList());
+		assertEquals("거제시는 중단됐던 조선소 견학 프로그램을 다음 달부터 다시 운영한다.", stories.get(1).body());
+		assertEquals(List.of("사천시와 항공 부품 기업 15곳이 10일 시청 대회의실에서 채용 박람회를 연다. 현장 면접으로 모두 90명을 뽑는다.",
+			"참가 기업은 설계, 가공, 품질 관리 분야 인력을 주로 찾고 있다고 시는 설명했다."), paragraphs(stories.get(2)));
+		assertEquals(List.of("2025-04-07", "2025-04-07", "2025-04-08", "2025-04-07"), stories.stream().map(Story::date).toList());
+		String last = stories.get(3).body();
+		assertTrue(last.endsWith("일할 수 있게 됐다고 반겼다."), last);
+		for (String noise : List.of("정리", "남해 마늘", "하동 녹차", "저작권자")) {
+			assertFalse(last.contains(noise), noise);
+		}
+	}
+
+	@Test
+	void digestOfOneParagraphStoriesSplitsAtEveryHeading() throws Exception {
+		List<Story> stories = read("digest-one-paragraph-stories.txt");
+		assertEquals(List.of("강릉 커피 축제, 올해는 경포 해변에서", "속초 관광안내소, 주말에도 외국어 통역", "삼척 해변 야영장, 예약 첫날 마감",
+			"동해시, 전통시장 점포에 화재 감지기 200개 설치"), stories.stream().map(Story::title).toList());
+		for (Story s : stories) {
+			assertEquals(1, paragraphs(s).size(), s::body);
+			assertFalse(s.body().contains("■") || s.body().contains("기자"), s.body());
+		}
+		assertTrue(stories.get(3).body().endsWith("바로 알림을 보낸다."), "the headline list after the last story stays out");
+	}
+
+	@Test
 	void featureWithShortSubheadingsStaysOneStory() throws Exception {
 		Story s = only("subheaded-feature.txt");
 		assertEquals("[기획] 섬마을 의료 공백, 원격진료가 메울까", s.title());

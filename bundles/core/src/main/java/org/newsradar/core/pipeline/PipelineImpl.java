@@ -215,10 +215,10 @@ public class PipelineImpl implements Pipeline, ClassifierAdmin, PageRuns {
 	@Override
 	public RunSummary run(RunRequest request) {
 		boolean resume = Boolean.parseBoolean(request.options().getOrDefault(RESUME, "false"));
-		List<ExportWriter> writers = openWriters(request);
+		List<Output> outputs = openOutputs(request);
 		long start = System.nanoTime();
 		try {
-			RecordSink sink = new ExportSink(writers, request);
+			RecordSink sink = new ExportSink(outputs);
 			Run run = new Run(sink, request.progress());
 			if (!resume && RunJournal.interrupted(request.out())) {
 				request.progress().accept("note: starting over; the interrupted run in " + request.out()
@@ -232,20 +232,18 @@ public class PipelineImpl implements Pipeline, ClassifierAdmin, PageRuns {
 				}
 				run.journal(journal);
 				RunSummary summary = run.over(request.inputs(), start);
-				for (ExportWriter w : writers) {
-					w.commit(summary);
-				}
+				commit(outputs, summary);
 				journal.delete();
 				return summary;
 			}
 		} catch (IOException e) {
 			throw new UncheckedIOException("writing the output failed: " + e.getMessage(), e);
 		} finally {
-			for (ExportWriter w : writers) {
+			for (Output o : outputs) {
 				try {
-					w.close();
-				} catch (IOException e) {
-					request.progress().accept("closing an exporter failed: " + e);
+					o.writer().close();
+				} catch (IOException | RuntimeException | LinkageError e) {
+					request.progress().accept("closing the " + o.format() + " output failed: " + e);
 				}
 			}
 		}
@@ -288,32 +286,59 @@ public class PipelineImpl implements Pipeline, ClassifierAdmin, PageRuns {
 		}
 	}
 
-	/** Hands every record to each export writer of a run. */
-	private record ExportSink(List<ExportWriter> writers, RunRequest request) implements RecordSink {
+	/** One export writer of a run and the format it writes, so that a failure names its output. */
+	private record Output(String format, ExportWriter writer) {
+	}
+
+	/**
+	 * Hands every record to each export writer of a run. An exporter that fails (an I/O error, or
+	 * a bug or a bundle gone mid-call) ends the run, named: its outputs stay atomic, so none is
+	 * replaced, and the run journal stays for {@code --resume}.
+	 */
+	private record ExportSink(List<Output> outputs) implements RecordSink {
 		@Override
 		public void story(StoryRecord record) {
-			try {
-				for (ExportWriter w : writers) {
-					w.story(record);
+			for (Output o : outputs) {
+				try {
+					o.writer().story(record);
+				} catch (IOException | RuntimeException | LinkageError e) {
+					throw failure("writing the " + o.format() + " output failed", e);
 				}
-			} catch (IOException e) {
-				throw new UncheckedIOException("writing the output failed: " + e.getMessage(), e);
 			}
 		}
 
 		@Override
 		public void error(SourceError error) {
-			try {
-				for (ExportWriter w : writers) {
-					w.error(error);
+			for (Output o : outputs) {
+				try {
+					o.writer().error(error);
+				} catch (IOException | RuntimeException | LinkageError e) {
+					throw failure("writing the " + o.format() + " output failed", e);
 				}
-			} catch (IOException e) {
-				throw new UncheckedIOException("writing the output failed: " + e.getMessage(), e);
 			}
 		}
 	}
 
-	private List<ExportWriter> openWriters(RunRequest request) {
+	/** Commits the outputs in order; a failure says which were already in place. */
+	private static void commit(List<Output> outputs, RunSummary summary) {
+		List<String> committed = new ArrayList<>();
+		for (Output o : outputs) {
+			try {
+				o.writer().commit(summary);
+			} catch (IOException | RuntimeException | LinkageError e) {
+				throw failure("committing the " + o.format() + " output failed"
+					+ (committed.isEmpty() ? "" : " (already in place: " + String.join(", ", committed) + ")"), e);
+			}
+			committed.add(o.format());
+		}
+	}
+
+	private static UncheckedIOException failure(String what, Throwable e) {
+		IOException cause = e instanceof IOException io ? io : new IOException(e.toString(), e);
+		return new UncheckedIOException(what + ": " + cause.getMessage(), cause);
+	}
+
+	private List<Output> openOutputs(RunRequest request) {
 		Map<String, Exporter> byFormat = new LinkedHashMap<>();
 		for (Ranked<Exporter> e : exporters.snapshot()) {
 			byFormat.putIfAbsent(formatOf(e), e.service());
@@ -324,23 +349,27 @@ public class PipelineImpl implements Pipeline, ClassifierAdmin, PageRuns {
 				throw new IllegalArgumentException("unknown format '" + f + "'; installed: " + byFormat.keySet());
 			}
 		}
-		List<ExportWriter> writers = new ArrayList<>();
+		List<Output> outputs = new ArrayList<>();
+		String opening = null;
 		try {
 			Files.createDirectories(request.out());
 			ExportTarget target = new ExportTarget(request.out(), request.options());
 			for (String f : wanted) {
-				writers.add(byFormat.get(f).open(target));
+				opening = f;
+				outputs.add(new Output(f, byFormat.get(f).open(target)));
 			}
-			return writers;
-		} catch (IOException e) {
-			for (ExportWriter w : writers) {
+			return outputs;
+		} catch (IOException | RuntimeException | LinkageError e) {
+			UncheckedIOException failure = failure("cannot open the " + (opening == null ? "" : opening + " ")
+				+ "output in " + request.out(), e);
+			for (Output o : outputs) {
 				try {
-					w.close();
-				} catch (IOException suppressed) {
-					e.addSuppressed(suppressed);
+					o.writer().close();
+				} catch (IOException | RuntimeException | LinkageError suppressed) {
+					failure.addSuppressed(suppressed);
 				}
 			}
-			throw new UncheckedIOException("cannot open the output in " + request.out() + ": " + e.getMessage(), e);
+			throw failure;
 		}
 	}
 

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 
 import org.newsradar.api.classify.Classification;
 import org.newsradar.api.classify.TopicClassifier;
@@ -21,10 +22,10 @@ import org.newsradar.api.model.StoryRecord;
 import org.newsradar.core.pipeline.RankedServices.Ranked;
 
 /**
- * Classifies one story with a fixed set of classifiers and attaches its facts. The classifiers of
- * a story run in parallel, each within a time limit. A classifier that throws, hangs past the
- * limit or answers nonsense is recorded in the story's {@code errors}; the other topics and the
- * story itself are unaffected. Shadowed candidates run beside the active classifiers and only
+ * Classifies one story with a fixed set of classifiers and attaches its facts. The classifiers and
+ * the fact extractor of a story run in parallel, within one time limit. A classifier or extractor
+ * that throws, hangs past the limit or answers nonsense is recorded in the story's {@code errors};
+ * the other topics, the facts or the topics, and the story itself are unaffected. Shadowed candidates run beside the active classifiers and only
  * feed their tally.
  */
 final class StoryProcessor {
@@ -50,13 +51,14 @@ final class StoryProcessor {
 		this.timeoutMillis = timeoutMillis;
 	}
 
-	/** A decision, or why there is none. */
-	private record Outcome(Classification decision, String failure) {
+	/** An answer, or why there is none. */
+	private record Outcome<T>(T answer, String failure) {
 	}
 
 	StoryRecord process(String source, int index, Story story) {
 		Map<String, Future<Classification>> pending = new LinkedHashMap<>();
 		classifiers.forEach((topic, c) -> pending.put(topic, calls.submit(() -> c.service().classify(story))));
+		Future<Facts> factsPending = extractor == null ? null : calls.submit(() -> extractor.service().extract(story));
 		Map<String, Future<Classification>> shadowPending = new LinkedHashMap<>();
 		shadows.forEach((topic, s) -> {
 			if (s.running() && classifiers.containsKey(topic)) {
@@ -74,12 +76,12 @@ final class StoryProcessor {
 		for (var e : pending.entrySet()) {
 			String topic = e.getKey();
 			String label = classifiers.get(topic).label();
-			Outcome o = await(e.getValue(), deadline);
+			Outcome<Classification> o = await(e.getValue(), deadline, StoryProcessor::nonsense);
 			if (o.failure() != null) {
 				errors.add(topic + ": " + label + " " + o.failure());
 				continue;
 			}
-			Classification result = o.decision();
+			Classification result = o.answer();
 			decisions.put(topic, result);
 			scores.put(topic, result.score());
 			deciders.put(topic, label);
@@ -89,11 +91,12 @@ final class StoryProcessor {
 			}
 		}
 		Facts facts = Facts.NONE;
-		if (extractor != null) {
-			try {
-				facts = extractor.service().extract(story);
-			} catch (RuntimeException | LinkageError ex) {
-				errors.add("facts: " + extractor.label() + " failed: " + ex);
+		if (factsPending != null) {
+			Outcome<Facts> o = await(factsPending, deadline, f -> f == null ? "returned no facts" : null);
+			if (o.failure() != null) {
+				errors.add("facts: " + extractor.label() + " " + o.failure());
+			} else {
+				facts = o.answer();
 			}
 		}
 		StoryRecord record = new StoryRecord(StoryIds.of(source, index), source, index, story.title(), story.date(),
@@ -101,29 +104,30 @@ final class StoryProcessor {
 			facts.regions(), facts.places(), facts.amountsKrw(), facts.otherAmounts(), facts.jobs(),
 			facts.capacityMw(), errors);
 		shadowPending.forEach((topic, future) -> {
-			Outcome o = await(future, deadline);
+			Outcome<Classification> o = await(future, deadline, StoryProcessor::nonsense);
 			Classification active = decisions.get(topic);
 			if (o.failure() == null && active != null) {
-				shadows.get(topic).record(record, deciders.get(topic), active, o.decision());
+				shadows.get(topic).record(record, deciders.get(topic), active, o.answer());
 			}
 		});
 		return record;
 	}
 
-	private Outcome await(Future<Classification> future, long deadline) {
+	/** @param nonsense says what is wrong with an answer, or null when it can be used */
+	private <T> Outcome<T> await(Future<T> future, long deadline, Function<T, String> nonsense) {
 		try {
-			Classification c = future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-			String nonsense = nonsense(c);
-			return nonsense == null ? new Outcome(c, null) : new Outcome(null, nonsense);
+			T answer = future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+			String wrong = nonsense.apply(answer);
+			return wrong == null ? new Outcome<>(answer, null) : new Outcome<>(null, wrong);
 		} catch (TimeoutException e) {
 			future.cancel(true);
-			return new Outcome(null, "timed out after " + timeoutMillis + " ms");
+			return new Outcome<>(null, "timed out after " + timeoutMillis + " ms");
 		} catch (ExecutionException e) {
-			return new Outcome(null, "failed: " + e.getCause());
+			return new Outcome<>(null, "failed: " + e.getCause());
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			future.cancel(true);
-			return new Outcome(null, "interrupted");
+			return new Outcome<>(null, "interrupted");
 		}
 	}
 

@@ -41,7 +41,10 @@ cue 2   물품 전달                         | group=csr
 # does it, the story is about giving (group csr), so the words around it count as well
 cue 2.5 re:(?:생필품|생활\s?용품|물품|쌀|라면|생수|식료품|의약품|마스크|연탄|김치|선물|꾸러미|위문품|후원품|기부금|성금|장학금|난방비|훈련비|학습비|도서|노트북|선풍기|이불|방한\s?용품|냉난방\s?용품|교복|유니폼|학용품)\S{0,3}\s?(?:\S{1,8}\s){0,2}?(?:전달|기탁|기증|후원|전했|전하|건넸|보냈|선물했|지원)  | needs=actor | group=csr
 # money handed over: "500만 원을 전달했다", "200만 원을 함께 건넸다"
-cue 2.5 re:\d[\d,.]*\s?(?:천|만|억)\s?원(?:\s?상당)?(?:을|를|씩)?\s?(?:\S{1,6}\s)?(?:전달|기탁|기부|기증|쾌척|내놓|건넸|전했)  | needs=actor | group=csr
+cue 2.5 re:\d(?:[\d,.천백만억]|\s(?=\d))*\s?원(?:\s?상당)?(?:을|를|씩)?\s?(?:\S{1,10}\s){0,3}?(?:전달|기탁|기부|기증|쾌척|내놓|건넸|전했)  | needs=actor | group=csr
+# the proceeds of a sale or bazaar given away
+cue 2.5 re:수익금\S{0,3}\s?(?:\S{1,10}\s){0,5}?(?:전달|기탁|기부|기증|쾌척|건넸|전했|보탰|쓰인다|쓰일)  | needs=actor | group=csr
+cue 1.5 바자회                            | needs=actor,csr
 # helping hands on farms and in disaster areas: "일손을 보탰다", "수확을 도왔다"
 cue 3   re:일손\S{0,3}\s?(?:돕|도와|도왔|보태|보탰|거들)  | needs=actor,csr
 cue 2   re:(?:수확|모내기|농작업|영농|복구\s?작업|청소|배식|김장)\S{0,2}\s?(?:을|를)?\s?(?:도왔|도와|돕는|거들)  | needs=actor,csr
@@ -141,6 +144,11 @@ neg 3   ESG 등급
 neg 2   지속 가능 경영 보고서
 neg 2   지속 가능성 보고서
 neg 2   통합 보고서
+# surveys and totals of giving: statistics, not an activity
+neg 2   re:(?:사회\s?공헌|기부)\s?(?:지출|실적|총액)
+neg 2   조사 결과
+neg 1.5 re:응답\s?(?:기업|자|한)
+neg 1.5 보고서
 neg 1   등급
 neg 3   re:(?:자원\s?)?봉사자(?:를|을)?\s?(?:\S{1,12}\s)?(?:모집|모읍)
 neg 1.5 모집

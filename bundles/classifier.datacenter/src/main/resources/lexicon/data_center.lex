@@ -90,6 +90,9 @@ cue 0.5 냉각                              | needs=dc
 # --- traps: the words inside other things -------------------------------------------------------
 # research and analysis "centers" are not data centers
 trap 빅데이터 센터
+# a data center of a subject (해양 데이터센터, 의료 데이터센터) collects and analyses that
+# subject's records: an analysis centre, not a server facility
+trap re:(?:해양|기상|농업|농식품|의료|보건|헬스\s?케어|임상|유전체|교통|관광|환경|기후|산림|수산|문화|교육|법률|특허)\s?데이[터타]\s?센[터타]
 trap 공공 데이터 센터
 # a manufacturing-data platform of the smart-factory programme
 trap 제조 데이터 센터

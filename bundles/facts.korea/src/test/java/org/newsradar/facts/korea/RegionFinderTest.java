@@ -54,6 +54,12 @@ class RegionFinderTest {
 	}
 
 	@Test
+	void theGovernmentComplexIsNotSejong() {
+		assertEquals(List.of(), regions("정부, 데이터센터 분산 지원책…세종청사서 브리핑",
+			"산업부는 정부세종청사에서 브리핑을 열고 비수도권 데이터센터 지원책을 발표했다."));
+	}
+
+	@Test
 	void aTitleNamingWhereACompanyComesFromIsAnAside() {
 		assertEquals(List.of("강원특별자치도"), regions("서울 IT기업, 춘천에 연구센터 개소",
 			"서울 강남구에 본사를 둔 기업이 강원 춘천시에 연구개발센터를 열었다. 개발자 50명을 뽑는다."));

@@ -31,9 +31,29 @@ public final class DateFinder {
 	private static final int WINDOW_AFTER = 16;
 
 	private final Map<String, Integer> months = new HashMap<>();
-	private final Pattern anyDate;
-	private final Pattern published;
-	private final Pattern updated;
+	private final Patterns anyDate;
+	private final Patterns published;
+	private final Patterns updated;
+
+	/**
+	 * A pattern for dates of all kinds, and the same for numeric dates alone: month names are written in
+	 * Latin letters, so a text without any is matched without the long alternation of month names.
+	 */
+	private record Patterns(Pattern all, Pattern numeric) {
+		Patterns(String prefix, String date) {
+			this(Pattern.compile(prefix + "(?:" + NUMERIC + "|" + date + ")"), Pattern.compile(prefix + "(?:" + NUMERIC + ")"));
+		}
+
+		Matcher matcher(String lower) {
+			for (int i = 0; i < lower.length(); i++) {
+				char c = lower.charAt(i);
+				if (c >= 'a' && c <= 'z' || c >= '\u00e0' && c <= '\u00ff') {
+					return all.matcher(lower);
+				}
+			}
+			return numeric.matcher(lower);
+		}
+	}
 
 	public DateFinder() {
 		for (String entry : Lexicon.entries("months.txt")) {
@@ -45,11 +65,10 @@ public final class DateFinder {
 		String names = Lexicon.alternation(List.copyOf(months.keySet()));
 		String named = "(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?(?<n2>" + names + ")\\.?,?\\s+(?:de\\s+)?(?<y2>(?:19|20)\\d\\d)"
 			+ "|(?<![\\p{L}])(?<n3>" + names + ")\\.?\\s+(?<d3>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y3>(?:19|20)\\d\\d)";
-		String date = "(?:" + NUMERIC + "|" + named + ")";
 		// texts are lower-cased before matching (labels and month names are kept in lower case)
-		anyDate = Pattern.compile(date);
-		published = Pattern.compile(labelled("published-labels.txt") + date);
-		updated = Pattern.compile(labelled("updated-labels.txt") + date);
+		anyDate = new Patterns("", named);
+		published = new Patterns(labelled("published-labels.txt"), named);
+		updated = new Patterns(labelled("updated-labels.txt"), named);
 	}
 
 	private static String labelled(String resource) {
@@ -98,7 +117,7 @@ public final class DateFinder {
 	 * Every date has a year, so the pattern is tried only in a window around each 19xx/20xx in the
 	 * text: long texts cost one scan for digits, not a regular expression at every position.
 	 */
-	private String nearYears(Pattern p, CharSequence text) {
+	private String nearYears(Patterns p, CharSequence text) {
 		if (text == null) {
 			return null;
 		}

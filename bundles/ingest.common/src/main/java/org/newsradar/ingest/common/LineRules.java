@@ -48,6 +48,8 @@ public final class LineRules {
 	private static final Pattern MENU_WORD_SEPARATOR = Pattern.compile("[\\s|｜>›»/·•]+");
 	/** Most words a run of menu entries is tried with: "많이 본 기사" is one entry of three words. */
 	private static final int LONGEST_MENU_ENTRY = 4;
+	/** Longest line taken for a menu set with single spaces (longer ones are headlines or lists). */
+	private static final int LONGEST_MENU_OF_WORDS = 60;
 	private static final Pattern TEMPERATURE = Pattern.compile("-?\\d+(?:\\.\\d+)?\\s*(?:℃|℉|[°º]\\s*[cf]?)");
 	/** A quote or index level as tickers print it: 2,650.32 or 1,320.5 or 12.50. */
 	private static final Pattern QUOTED_NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+\\.\\d+");
@@ -58,7 +60,9 @@ public final class LineRules {
 	private final Pattern articleEnd = Lexicon.anyLine("article-end.txt");
 	private final Pattern furniture = Lexicon.anyLine("boilerplate.txt");
 	private final Pattern weatherWord = Lexicon.anyLine("weather-words.txt");
-	private final Pattern sectionName = Lexicon.anyLine("section-names.txt");
+	/** One entry of a menu: a section name, a furniture word or a list heading. */
+	private final Pattern menuEntry = Pattern.compile(Lexicon.anyLine("section-names.txt").pattern() + "|" + furniture.pattern()
+		+ "|" + listHeading.pattern());
 	private final Pattern bylineWord = Pattern.compile("(?:^|[\\s=·|/(\\[])(?:" + Lexicon.alternation(Lexicon.entries("byline-words.txt"))
 		+ ")(?=$|[\\s(<\\[=/|,·)\\]]|[\\w.+-]+@)");
 	private final Pattern englishByline = Pattern.compile("^(?i:by|von|par|por|di)\\s+\\p{Lu}[\\p{L}.'-]+(\\s+\\p{Lu}[\\p{L}.'-]+){0,3}.{0,40}$");
@@ -82,7 +86,7 @@ public final class LineRules {
 		String lower = line.toLowerCase(Locale.ROOT);
 		if (line.length() <= SHORT) {
 			if (line.length() <= LONGEST_HEADING
-				&& (listHeading.matcher(lower).matches() || listHeading.matcher(unbracketed(lower)).matches())) {
+				&& (listHeading.matcher(lower).matches() || isBracketed(lower) && listHeading.matcher(unbracketed(lower)).matches())) {
 				return Role.LIST_HEADING;
 			}
 			if (articleEnd.matcher(lower).matches()) {
@@ -212,37 +216,43 @@ public final class LineRules {
 	 * entries, each a section name, a furniture word or a list heading of up to {@link #LONGEST_MENU_ENTRY} words.
 	 */
 	private boolean isMenuOfWords(String lower) {
-		String[] words = MENU_WORD_SEPARATOR.split(lower.strip());
-		int n = words.length;
-		if (n < 2 || n > 16) {
+		if (lower.length() > LONGEST_MENU_OF_WORDS || lower.indexOf(' ') < 0) {
 			return false;
 		}
-		// entries[i]: the fewest entries that cover words i.. to the end, or n + 1 when they cannot be covered
+		String[] words = MENU_WORD_SEPARATOR.split(lower.strip());
+		int n = words.length;
+		// entries[j]: the fewest entries that cover the first j words, 0 when they cannot be covered
 		int[] entries = new int[n + 1];
-		for (int i = n - 1; i >= 0; i--) {
-			entries[i] = n + 1;
+		int reached = 0;
+		for (int i = 0; i < n && i <= reached; i++) {
+			if (i > 0 && entries[i] == 0) {
+				continue;
+			}
 			StringBuilder entry = new StringBuilder();
 			for (int k = i; k < n && k < i + LONGEST_MENU_ENTRY; k++) {
 				entry.append(k > i ? " " : "").append(words[k]);
-				if (entries[k + 1] <= n && isMenuEntry(entry.toString())) {
-					entries[i] = Math.min(entries[i], 1 + entries[k + 1]);
+				if (isMenuEntry(entry.toString()) && (entries[k + 1] == 0 || entries[i] + 1 < entries[k + 1])) {
+					entries[k + 1] = entries[i] + 1;
+					reached = Math.max(reached, k + 1);
 				}
 			}
 		}
-		return entries[0] >= 2 && entries[0] <= n;
+		// a headline's first words are no menu entry: most lines are settled after a few tries
+		return n >= 2 && entries[n] >= 2;
 	}
 
 	private boolean isMenuEntry(String words) {
-		return sectionName.matcher(words).matches() || furniture.matcher(words).matches() || listHeading.matcher(words).matches();
+		return menuEntry.matcher(words).matches();
+	}
+
+	private static boolean isBracketed(String line) {
+		int n = line.length();
+		return n > 2 && "[【<〈《(".indexOf(line.charAt(0)) >= 0 && "]】>〉》)".indexOf(line.charAt(n - 1)) >= 0;
 	}
 
 	/** "[관련기사]", "【추천 뉴스】", "< 많이 본 기사 >" are list headings too. */
 	private static String unbracketed(String line) {
-		int n = line.length();
-		if (n > 2 && "[【<〈《(".indexOf(line.charAt(0)) >= 0 && "]】>〉》)".indexOf(line.charAt(n - 1)) >= 0) {
-			return line.substring(1, n - 1).strip();
-		}
-		return line;
+		return isBracketed(line) ? line.substring(1, line.length() - 1).strip() : line;
 	}
 
 	private static String withoutBullet(String text) {

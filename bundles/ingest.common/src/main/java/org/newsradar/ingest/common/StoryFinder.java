@@ -31,6 +31,10 @@ public final class StoryFinder {
 	private static final Pattern COPYRIGHT_OWNER = Pattern.compile("(?iu)(?:저작권자|copyright|ⓒ|©|\\(c\\))\\s*(?:ⓒ|©|\\(c\\))?\\s*"
 		+ "(?:(?:19|20)\\d\\d\\s*)?([^.,\\]>|<\\[]{2,30}?)\\s*(?:[.,]|무단|all rights|$)");
 	private static final Pattern BYLINE_PARTS = Pattern.compile("\\s*[/|｜·]\\s*");
+	private static final Pattern BRACKETS = Pattern.compile("[<>()\\[\\]]");
+	private static final Pattern CREDIT_PREFIX = Pattern.compile("^(정리|글|사진)\\s*=\\s*");
+	/** A reporter's tag closes a paragraph within this many characters: the pattern needs to look no further back. */
+	private static final int TRAILING_TAG_REACH = 160;
 
 	private final DateFinder dates = new DateFinder();
 	private final LineRules rules = new LineRules(dates);
@@ -339,12 +343,7 @@ public final class StoryFinder {
 			if (!paragraphs.isEmpty()) {
 				paragraphs.set(0, LEAD_TAG.matcher(paragraphs.get(0)).replaceFirst(""));
 				int lastIndex = paragraphs.size() - 1;
-				String tail = paragraphs.get(lastIndex);
-				for (String cut = TRAILING_TAG.matcher(tail).replaceFirst(""); !cut.equals(tail);
-					cut = TRAILING_TAG.matcher(tail).replaceFirst("")) {
-					tail = cut;
-				}
-				paragraphs.set(lastIndex, tail);
+				paragraphs.set(lastIndex, withoutTrailingTags(paragraphs.get(lastIndex)));
 			}
 			paragraphs.removeIf(String::isBlank);
 			return String.join("\n", RepeatMerger.merge(paragraphs));
@@ -463,17 +462,33 @@ public final class StoryFinder {
 
 	/** @return the part of a byline line that names the reporter, without e-mail, brackets or a dateline */
 	public static String bylineName(String line, LineRules rules, DateFinder dates) {
-		String text = LineRules.withoutEmail(line).replaceAll("[<>()\\[\\]]", " ").strip();
+		String text = BRACKETS.matcher(LineRules.withoutEmail(line)).replaceAll(" ").strip();
 		for (String part : BYLINE_PARTS.split(text)) {
 			if (rules.isByline(part) && dates.any(part) == null) {
-				return part.replaceFirst("^(정리|글|사진)\\s*=\\s*", "").strip();
+				return CREDIT_PREFIX.matcher(part).replaceFirst("").strip();
 			}
 		}
 		return text.isEmpty() ? null : text;
 	}
 
+	/** @return the paragraph without the reporter's tags and e-mail addresses at its end */
+	private static String withoutTrailingTags(String paragraph) {
+		String tail = paragraph;
+		while (true) {
+			// the tags are short: matching only the paragraph's end spares trying the pattern at every position
+			Matcher m = TRAILING_TAG.matcher(tail).region(Math.max(0, tail.length() - TRAILING_TAG_REACH), tail.length());
+			if (!m.find()) {
+				return tail;
+			}
+			tail = tail.substring(0, m.start());
+		}
+	}
+
 	/** @return the text with every run of spaces made one space */
 	static String squash(String text) {
+		if (isSquashed(text)) {
+			return text;
+		}
 		StringBuilder b = new StringBuilder(text.length());
 		boolean space = false;
 		for (int i = 0; i < text.length(); i++) {
@@ -489,6 +504,19 @@ public final class StoryFinder {
 			}
 		}
 		return b.toString();
+	}
+
+	/** @return true when the text has no space at its ends and no spaces but single plain ones inside */
+	private static boolean isSquashed(String text) {
+		char previous = 'x';
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == ' ' ? previous == ' ' || i == 0 || i == text.length() - 1 : c <= ' ' || c > '~' && Whitespace.isSpace(c)) {
+				return false;
+			}
+			previous = c;
+		}
+		return true;
 	}
 
 	static String stripMarker(String heading) {

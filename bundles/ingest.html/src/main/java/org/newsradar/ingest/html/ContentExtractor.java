@@ -13,6 +13,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,6 +59,8 @@ final class ContentExtractor {
 	private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 	/** Shortest run that votes for the element around it. */
 	private static final int MIN_VOTE = 25;
+	/** A box scoring this share of the top box's score may be a second copy of the article. */
+	private static final double SAME_SCORE = 0.8;
 
 	private final Set<String> unlikely = wordsOf("unlikely-names.txt");
 	private final Set<String> likely = wordsOf("likely-names.txt");
@@ -223,7 +226,46 @@ final class ContentExtractor {
 		if (top == null || scores.get(top)[0] <= 0) {
 			return all(runs);
 		}
-		return blocks(runs, contentElements(top, scores));
+		Set<Element> content = contentElements(top, scores);
+		content.addAll(copies(top, scores, visible));
+		return blocks(runs, content);
+	}
+
+	/**
+	 * Boxes that score about as well as the top one and repeat its text: the article printed a second
+	 * time (a mobile copy, a print copy). Both copies are kept, and the story finder merges them into one
+	 * text, so that sentences only one copy has are not lost.
+	 */
+	private static List<Element> copies(Element top, Map<Element, double[]> scores, List<TextRun> runs) {
+		double threshold = scores.get(top)[0] * SAME_SCORE;
+		List<Element> copies = new ArrayList<>();
+		Set<String> topTexts = null;
+		for (Map.Entry<Element, double[]> s : scores.entrySet()) {
+			Element e = s.getKey();
+			if (s.getValue()[0] < threshold || within(e, top) || within(top, e)) {
+				continue;
+			}
+			if (topTexts == null) {
+				topTexts = new HashSet<>();
+				for (TextRun r : runs) {
+					if (within(r.container(), top)) {
+						topTexts.add(r.text());
+					}
+				}
+			}
+			int votes = 0;
+			int repeated = 0;
+			for (TextRun r : runs) {
+				if (r.text().length() >= MIN_VOTE && within(r.container(), e)) {
+					votes++;
+					repeated += topTexts.contains(r.text()) ? 1 : 0;
+				}
+			}
+			if (votes > 0 && repeated * 2 >= votes) {
+				copies.add(e);
+			}
+		}
+		return copies;
 	}
 
 	/** @return every block of the page that is not furniture */
@@ -308,7 +350,8 @@ final class ContentExtractor {
 	 * an element's score then shrinks with its share of link text.
 	 */
 	private Map<Element, double[]> scores(List<TextRun> runs) {
-		Map<Element, double[]> scores = new IdentityHashMap<>();
+		// jsoup elements are equal only to themselves; insertion order settles ties in page order, the same on every run
+		Map<Element, double[]> scores = new LinkedHashMap<>();
 		Map<Element, int[]> text = new IdentityHashMap<>();
 		for (TextRun r : runs) {
 			for (Element e = r.container(); e != null; e = e.parent()) {
@@ -373,10 +416,11 @@ final class ContentExtractor {
 			return content;
 		}
 		double threshold = Math.max(10, scores.get(top)[0] * 0.2);
-		for (Element sibling : parent.children()) {
-			double[] s = scores.get(sibling);
-			if (sibling != top && s != null && s[0] >= threshold) {
-				content.add(sibling);
+		// through the child nodes: children() would copy the list of child elements
+		for (Node child : parent.childNodes()) {
+			double[] s = child instanceof Element sibling ? scores.get(sibling) : null;
+			if (child != top && s != null && s[0] >= threshold) {
+				content.add((Element) child);
 			}
 		}
 		return content;
@@ -395,6 +439,16 @@ final class ContentExtractor {
 			}
 		}
 		return new Content(out, first, last);
+	}
+
+	/** @return true when the element is the box or stands inside it */
+	private static boolean within(Element e, Element box) {
+		for (Element a = e; a != null; a = a.parent()) {
+			if (a == box) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean inside(Element e, Set<Element> content) {

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,12 +46,14 @@ class KilledRunResumeTest {
 		assertTrue(done >= 150 && done < 1200, "killed midway, after " + done + " pages");
 		assertFalse(Files.exists(out.resolve("stories.jsonl")), "no output is published before the run completes");
 		assertFalse(Files.exists(out.resolve("stories.csv")), "no output is published before the run completes");
+		assertEquals(2, partFiles(out).size(), "the killed run left its part files: " + partFiles(out));
 
 		Newsradar.Result resumed = newsradar.run(work, null, "classify", INPUT, "--out", out.toString(), "--format",
 			"jsonl,csv", "--resume");
 		assertEquals(0, resumed.status(), resumed::toString);
 		assertTrue(resumed.err().contains("pages done before the interruption"), resumed::err);
 		assertFalse(Files.exists(journal), "the journal is gone once the outputs are in place");
+		assertEquals(List.of(), partFiles(out), "the resumed run removed the killed run's part files");
 
 		Path reference = work.resolve("reference");
 		Newsradar.Result uninterrupted = newsradar.run(work, null, "classify", INPUT, "--out", reference.toString(),
@@ -75,6 +79,13 @@ class KilledRunResumeTest {
 		assertEquals(2, r.status(), r::toString);
 		assertTrue(r.err().contains("cannot resume"), r::err);
 		assertFalse(Files.exists(out.resolve("stories.jsonl")));
+	}
+
+	/** @return the names of the exporters' hidden part files in {@code dir} */
+	private static List<String> partFiles(Path dir) throws java.io.IOException {
+		try (Stream<Path> files = Files.list(dir)) {
+			return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".") && n.endsWith(".partial")).toList();
+		}
 	}
 
 	/** @return how many pages the journal closes (its lines that end a page) */

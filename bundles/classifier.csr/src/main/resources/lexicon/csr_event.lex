@@ -113,6 +113,8 @@ trap re:(?:장기|시신|조혈모\s?세포|각막|유물|소장품)\s?기증
 trap 자원 봉사 센터
 trap re:사회\s?봉사\s?(?:명령|\d+\s?시간)
 trap re:\d+\s?시간(?:의)?\s?사회\s?봉사
+# a student's record of volunteer hours is paperwork, not an activity
+trap re:봉사\s?(?:활동\s?)?(?:확인서|인증서|실적)
 trap re:사회\s?봉사\S{0,2}\s?(?:명령|명했|명하|이행)
 trap 달성금
 trap 결성금
@@ -169,7 +171,7 @@ neg 2.5 조례
 neg 1.5 개정안
 neg 1.5 re:(?:시|도|군|구)의회
 # crime around charity: fraud, embezzlement, impersonation
-neg 2   re:(?:사칭|사기|피싱|횡령|편취|빼돌|가로채|가로챈|혐의|구속|기소|입건)
+neg 2   re:(?:사칭|사기|피싱|횡령|편취|빼돌|가로채|가로챈|혐의|구속|기소|입건|허위|위조|적발|수사\s?의뢰)
 neg 1.5 기초 생활 수급
 # (예산군 is a county)
 neg 1.5 re:국비|시비|도비|군비|예산(?!군)

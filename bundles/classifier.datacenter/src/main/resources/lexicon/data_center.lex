@@ -120,6 +120,10 @@ trap re:데이[터타]\s?센[터타]\s?(?:부문|사업부|매출)
 # people who do something else (volunteer, play sports): not the facility
 trap re:데이[터타]\s?센[터타]\s?(?:운영\s?)?(?:엔지니어|전문가|전문\s?인력|기술자|관리자|자격증?|아카데미|직무)
 trap re:데이[터타]\s?센[터타]\s?(?:임직원|직원|봉사단|사우)
+# what is sold to data centers and who sells it: products, suppliers, operators as customers
+trap re:데이[터타]\s?센[터타]\s?(?:냉각|전력|보안|관리)\s?(?:솔루션|기술|장비|모듈|제품|스타트업|업체|기업)
+trap re:데이[터타]\s?센[터타]\s?(?:운영|건설|설계)\s?(?:사|업체|기업)(?:들)?\s?(?:\S{1,6}\s)?(?:곳|등|와|과|에|을|를)
+neg 1.5 re:시리즈\s?[A-D]|벤처\s?캐피털
 neg 2   양성 과정
 neg 1.5 교육 과정
 neg 1.5 수료생
@@ -134,6 +138,9 @@ neg 1   목표 주가
 neg 1   주가
 neg 1   re:연구원은
 neg 1   증권
+neg 1   종목
+neg 1.5 신고가
+trap re:데이[터타]\s?센[터타]\s?(?:관련\s?)?(?:주|株|종목|테마)(?![가-힣])
 
 # demand from data centers drives chip, power-equipment and cooling stories: a market, not a facility
 trap re:(?:AI\s?)?데이[터타]\s?센[터타]\s?(?:용|향)?\s?(?:수요|시장|투자\s?확대|붐|호황|특수)

@@ -7,7 +7,6 @@ import java.io.Reader;
 import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -68,7 +67,7 @@ public final class PartFile implements Closeable {
 			FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
 				StandardOpenOption.WRITE);
 			// another process's clean-up may have locked and removed it between creation and our lock
-			if (tryLock(channel) != null && Files.exists(path)) {
+			if (tryLock(channel) != Lock.HELD && Files.exists(path)) {
 				WRITING.add(path.toAbsolutePath());
 				return new PartFile(path, channel);
 			}
@@ -101,16 +100,25 @@ public final class PartFile implements Closeable {
 			return false;
 		}
 		try (channel) {
-			return tryLock(channel) != null && Files.deleteIfExists(p);
+			return tryLock(channel) == Lock.TAKEN && Files.deleteIfExists(p);
 		}
 	}
 
-	/** @return the lock, or null when a writer (of this process or another) holds it */
-	private static FileLock tryLock(FileChannel channel) throws IOException {
+	/** How an attempt to lock a part file went. */
+	private enum Lock {
+		TAKEN, HELD,
+		/** The file system has no locks (some network mounts): parts are written, and never taken for leftovers. */
+		UNSUPPORTED
+	}
+
+	/** Locks the channel's file until the channel closes, if no writer (of this process or another) holds it. */
+	private static Lock tryLock(FileChannel channel) {
 		try {
-			return channel.tryLock(LOCK_POSITION, 1, false);
+			return channel.tryLock(LOCK_POSITION, 1, false) != null ? Lock.TAKEN : Lock.HELD;
 		} catch (OverlappingFileLockException heldHere) {
-			return null;
+			return Lock.HELD;
+		} catch (IOException noLocks) {
+			return Lock.UNSUPPORTED;
 		}
 	}
 

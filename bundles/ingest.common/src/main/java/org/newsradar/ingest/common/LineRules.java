@@ -50,6 +50,7 @@ public final class LineRules {
 	private static final int LONGEST_MENU_ENTRY = 4;
 	/** Longest line taken for a menu set with single spaces (longer ones are headlines or lists). */
 	private static final int LONGEST_MENU_OF_WORDS = 60;
+	private static final String HEADLINE_MARKS = "0123456789,.…'\"‘’“”:;!?()[]%~「」『』、，。";
 	private static final Pattern TEMPERATURE = Pattern.compile("-?\\d+(?:\\.\\d+)?\\s*(?:℃|℉|[°º]\\s*[cf]?)");
 	/** A quote or index level as tickers print it: 2,650.32 or 1,320.5 or 12.50. */
 	private static final Pattern QUOTED_NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+\\.\\d+");
@@ -216,7 +217,7 @@ public final class LineRules {
 	 * entries, each a section name, a furniture word or a list heading of up to {@link #LONGEST_MENU_ENTRY} words.
 	 */
 	private boolean isMenuOfWords(String lower) {
-		if (lower.length() > LONGEST_MENU_OF_WORDS || lower.indexOf(' ') < 0) {
+		if (lower.length() > LONGEST_MENU_OF_WORDS || lower.indexOf(' ') < 0 || hasHeadlineMarks(lower)) {
 			return false;
 		}
 		String[] words = MENU_WORD_SEPARATOR.split(lower.strip());
@@ -239,6 +240,16 @@ public final class LineRules {
 		}
 		// a headline's first words are no menu entry: most lines are settled after a few tries
 		return n >= 2 && entries[n] >= 2;
+	}
+
+	/** Digits, commas, quotes and the like belong to headlines and captions, not to menu entries. */
+	private static boolean hasHeadlineMarks(String line) {
+		for (int i = 0; i < line.length(); i++) {
+			if (HEADLINE_MARKS.indexOf(line.charAt(i)) >= 0) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private boolean isMenuEntry(String words) {
@@ -266,7 +277,8 @@ public final class LineRules {
 	public static int visibleLength(String s) {
 		int n = 0;
 		for (int i = 0; i < s.length(); i++) {
-			if (!Character.isWhitespace(s.charAt(i))) {
+			char c = s.charAt(i);
+			if (c > ' ' && c < '\u0085' || c >= '\uac00' && c <= '\ud7a3' || !Character.isWhitespace(c)) {
 				n++;
 			}
 		}

@@ -139,6 +139,19 @@ class HtmlPageReaderTest {
 	}
 
 	@Test
+	void chinesePageWithoutTellingClassNamesKeepsTheArticleAndDropsItsRelatedBox() throws Exception {
+		Story s = only("chinese.html");
+		assertEquals("滨江新区首座液冷数据中心投产", s.title());
+		assertEquals("2024-11-20", s.date());
+		List<String> p = paragraphs(s);
+		assertTrue(p.get(0).startsWith("11月20日，滨江新区首座采用液冷技术的数据中心正式投产。"), s.body());
+		assertTrue(s.body().contains("预计带动就业岗位500个。"), "the article goes on after the related box: " + s.body());
+		for (String noise : List.of("相关新闻", "算力产业三年行动计划", "热门文章", "地铁五号线", "分享到", "版权所有", "当前位置")) {
+			assertFalse(s.body().contains(noise), noise);
+		}
+	}
+
+	@Test
 	void digestPageBecomesOneStoryPerHeadingWithItsOwnDate() throws Exception {
 		List<Story> stories = read("digest.html");
 		assertEquals(List.of("광양항 자동화 부두 하역 장비 시운전", "순천 식품업체, 홀로 사는 노인 200명에 반찬 나눔",

@@ -29,6 +29,10 @@ cue 3   장학금                            | group=csr
 cue 2.5 장학생                            | group=csr
 cue 2.5 장학 증서                         | group=csr
 cue 2   장학 재단                         | group=csr
+cue 2.5 장학 기금                         | group=csr
+# an organisation's people mending the homes of those in need
+cue 2.5 re:집\s?수리|집\s?고치기|사랑의\s?집  | needs=actor | group=csr
+cue 1.5 re:도배|장판|보일러\s?수리|단열\s?공사  | needs=csr,actor
 cue 3   이웃 돕기                         | group=csr
 cue 2.5 나눔                              | group=csr
 cue 2   후원금                            | group=csr
@@ -39,9 +43,9 @@ cue 2   물품 전달                         | group=csr
 # goods or money handed over by an organisation: "생필품도 전달했다", "쌀 200포를 기탁했다",
 # "선풍기와 여름 이불을 전달했다", "생수 2만 병과 컵라면 5천 개를 보냈다"; once an organisation
 # does it, the story is about giving (group csr), so the words around it count as well
-cue 2.5 re:(?:생필품|생활\s?용품|물품|쌀|라면|생수|식료품|의약품|마스크|연탄|김치|선물|꾸러미|위문품|후원품|기부금|성금|장학금|난방비|훈련비|학습비|도서|노트북|선풍기|이불|방한\s?용품|냉난방\s?용품|교복|유니폼|학용품)\S{0,3}\s?(?:\S{1,8}\s){0,2}?(?:전달|기탁|기증|후원|전했|전하|건넸|보냈|선물했|지원)  | needs=actor | group=csr
+cue 2.5 re:(?:생필품|생활\s?용품|물품|쌀|라면|생수|식료품|의약품|마스크|연탄|김치|선물|꾸러미|위문품|후원품|기부금|성금|장학금|난방비|훈련비|학습비|도서|노트북|선풍기|이불|방한\s?용품|냉난방\s?용품|교복|유니폼|학용품|장난감|간식|도시락|반찬|치료비|의료비|수술비|생활비)\S{0,3}\s?(?:\S{1,8}\s){0,2}?(?:전달|기탁|기증|후원|전했|전하|건넸|보냈|선물했|지원)  | needs=actor | group=csr
 # money handed over: "500만 원을 전달했다", "200만 원을 함께 건넸다"
-cue 2.5 re:\d(?:[\d,.천백만억]|\s(?=\d))*\s?원(?:\s?상당)?(?:을|를|씩)?\s?(?:\S{1,10}\s){0,3}?(?:전달|기탁|기부|기증|쾌척|내놓|건넸|전했)  | needs=actor | group=csr
+cue 2.5 re:\d(?:[\d,.천백만억]|\s(?=\d))*\s?원(?:\s?상당)?(?:을|를|씩)?\s?(?:\S{1,10}\s){0,3}?(?:전달|기탁|기부|기증|쾌척|출연|내놓|건넸|전했)  | needs=actor | group=csr
 # the proceeds of a sale or bazaar given away
 cue 2.5 re:수익금\S{0,3}\s?(?:\S{1,10}\s){0,5}?(?:전달|기탁|기부|기증|쾌척|건넸|전했|보탰|쓰인다|쓰일)  | needs=actor | group=csr
 cue 1.5 바자회                            | needs=actor,csr
@@ -73,7 +77,7 @@ cue 1.5 re:(?:홀몸|독거)\s?(?:어르신|노인|가구)  | needs=csr,actor
 cue 1.5 말벗                              | needs=csr,actor
 cue 1.5 이재민                            | needs=csr,actor
 # who receives: welfare institutions and their people
-cue 1.5 re:(?:아동|노인|장애인|사회)\s?복지\s?(?:시설|관|센터)|보육원|그룹\s?홈|지역\s?아동\s?센터|무료\s?급식소|쪽방촌|양로원|경로당  | needs=csr,actor
+cue 1.5 re:(?:아동|노인|장애인|사회)\s?복지\s?(?:시설|관|센터)|보육원|그룹\s?홈|지역\s?아동\s?센터|무료\s?급식소|쪽방촌|양로원|경로당|환아|소아암  | needs=csr,actor
 # handing out in person: "나눠 줬다", "전해 드렸다"
 cue 1.5 re:(?:나눠|전해|건네)\s?(?:줬|주었|준다|주고|드렸|드리|드린)  | needs=csr,actor
 cue 1.5 복구 지원                         | needs=csr,actor

@@ -60,7 +60,7 @@ cue 1.5 가용 영역                         | needs=dc
 # the facility being built, sited, run or hit: the phrases an analyst would quote
 cue 4   re:(?:데이[터타]\s?센[터타]|IDC|AIDC|컴퓨팅\s?센터)(?:[을를이가은는의]|\s)?\s?(?:신규\s?)?(?:건립|건설|구축|착공|준공|유치|조성|개소|개관|개장|오픈|문을\s?열|열었|연다|열고|열어|가동|운영|증설|설립|신설|투자|부지|화재|정전|장애|입주|기공|짓|캠퍼스|단지|클러스터|허브|매각|인수) | group=dc
 # the same, a few words apart ("데이터센터 인프라에 7조 원을 투자")
-cue 3.5 re:(?:데이[터타]\s?센[터타]|IDC|AIDC|컴퓨팅\s?센터)[^\s.]*(?:\s[^\s.]+){1,3}?\s(?:건립|건설|구축|착공|준공|유치|조성|개소|개관|가동|증설|설립|신설|투자|매각|인수|짓)[^\s.]*\s?(?:했|한다|하기로|할|하는|에\s나|을|를|했다|키로|된다|됐다|한|중) | group=dc
+cue 3.5 re:(?:데이[터타]\s?센[터타]|IDC|AIDC|컴퓨팅\s?센터)[^\s.]*(?:\s[^\s.]+){1,3}?\s(?:건립|건설|공사|구축|착공|준공|유치|조성|개소|개관|가동|증설|설립|신설|투자|매각|인수|짓)[^\s.]*\s?(?:했|한다|하기로|할|하는|에\s나|을|를|했다|키로|된다|됐다|한|중) | group=dc
 
 # "AI factory" compute campuses count when the story builds, runs or powers one (not a keynote's
 # vision of "AI factories")
@@ -77,6 +77,8 @@ cue 1   GPU                               | group=compute
 cue 2   re:GPU\s?\d[\d,.]*\s?(?:만|천)?\s?(?:장|개|대)  | group=compute
 cue 1   그래픽 처리 장치                  | group=compute
 cue 1   서버                              | group=compute
+# a server count is a hall that houses them ("서버 8만 대를 수용")
+cue 2   re:서버\s?(?:랙\s?)?\d[\d,.]*\s?(?:만|천)?\s?(?:여\s?)?(?:대|개|랙)  | group=compute
 cue 1.5 엑사 플롭스                       | group=compute
 cue 1.5 페타 플롭스                       | group=compute
 cue 1.5 연산 성능                         | group=compute
@@ -135,7 +137,8 @@ neg 1   D램
 neg 1   낸드
 neg 1   메모리 반도체
 neg 1   목표 주가
-neg 1   주가
+# (not 수주가, orders won)
+neg 1   re:(?<!수)주가
 neg 1   re:연구원은
 neg 1   증권
 neg 1   종목

@@ -20,9 +20,9 @@ import org.newsradar.api.model.Story;
 class ComposedArticlesTest {
 	private static final KoreanFactExtractor EXTRACTOR = new KoreanFactExtractor();
 
-	/** {@code capacity} is null when the article states none to check (an optional line). */
+	/** {@code places} and {@code capacity} are null when the article gives none to check (optional lines). */
 	record Article(String title, String body, Set<String> regions, Set<String> amounts, Set<String> jobs,
-		Set<Double> capacity) {
+		Set<String> places, Set<Double> capacity) {
 		@Override
 		public String toString() {
 			return title;
@@ -34,7 +34,7 @@ class ComposedArticlesTest {
 		try (InputStream in = ComposedArticlesTest.class.getResourceAsStream("composed-articles.txt")) {
 			String title = null;
 			StringBuilder body = new StringBuilder();
-			Set<String> regions = null, amounts = null, capacity = null;
+			Set<String> regions = null, amounts = null, places = null, capacity = null;
 			for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
 				if (line.startsWith("#") || line.isBlank()) {
 					continue;
@@ -42,15 +42,18 @@ class ComposedArticlesTest {
 				if (line.startsWith("=== ")) {
 					title = line.substring(4);
 					body.setLength(0);
+					places = null;
 					capacity = null;
 				} else if (line.startsWith("--- regions:")) {
 					regions = values(line);
 				} else if (line.startsWith("--- amounts:")) {
 					amounts = values(line);
+				} else if (line.startsWith("--- places:")) {
+					places = values(line);
 				} else if (line.startsWith("--- capacity:")) {
 					capacity = values(line);
 				} else if (line.startsWith("--- jobs:")) {
-					out.add(new Article(title, body.toString().strip(), regions, amounts, values(line), megawatts(capacity)));
+					out.add(new Article(title, body.toString().strip(), regions, amounts, values(line), places, megawatts(capacity)));
 				} else {
 					body.append(line).append('\n');
 				}
@@ -76,6 +79,10 @@ class ComposedArticlesTest {
 		Set<Double> out = new LinkedHashSet<>();
 		values.forEach(v -> out.add(Double.valueOf(v)));
 		return out;
+	}
+
+	static Stream<Article> articlesWithPlaces() throws IOException {
+		return articles().filter(a -> a.places() != null);
 	}
 
 	static Stream<Article> articlesWithCapacity() throws IOException {
@@ -107,6 +114,13 @@ class ComposedArticlesTest {
 	void findsTheJobsCreated(Article a) {
 		Facts f = EXTRACTOR.extract(Story.of(a.title(), a.body()));
 		assertEquals(a.jobs(), strings(f.jobs()));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("articlesWithPlaces")
+	void findsTheFinestPlaces(Article a) {
+		Facts f = EXTRACTOR.extract(Story.of(a.title(), a.body()));
+		assertEquals(a.places(), strings(f.places()));
 	}
 
 	@ParameterizedTest(name = "{0}")

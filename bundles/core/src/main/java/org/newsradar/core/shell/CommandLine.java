@@ -14,6 +14,8 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceRegistration;
+import org.osgi.framework.startlevel.BundleStartLevel;
+import org.osgi.framework.startlevel.FrameworkStartLevel;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.annotations.Component;
@@ -160,15 +162,17 @@ public class CommandLine {
 	}
 
 	/**
-	 * Waits until every bundle is active (fragments resolved) and every jar in FileInstall's
-	 * deploy folder is installed, so a command never runs before the classifiers and exporters
-	 * it should use are registered.
+	 * Waits until every bundle this run starts is active (fragments resolved) and every jar in
+	 * FileInstall's deploy folder is installed, so a command never runs before the classifiers and
+	 * exporters it should use are registered. Bundles above the run's start level (the web
+	 * workbench and the shell, for most one-shot commands) are not waited for.
 	 */
 	static void awaitBundles(BundleContext context, Duration limit) throws InterruptedException {
 		long deadline = System.nanoTime() + limit.toNanos();
 		String dir = context.getProperty("felix.fileinstall.dir");
 		Map<String, Long> deployed = deployedJars(dir);
 		String watched = dir == null ? null : new java.io.File(dir).getAbsoluteFile().toURI().toString();
+		int level = targetStartLevel(context);
 		long[] lastEvent = { System.nanoTime() };
 		org.osgi.framework.BundleListener listener = e -> lastEvent[0] = System.nanoTime();
 		context.addBundleListener(listener);
@@ -176,7 +180,7 @@ public class CommandLine {
 			// with jars in deploy/, FileInstall may still update or refresh them: wait for a quiet moment
 			long quiet = deployed.isEmpty() ? 0 : 300_000_000L;
 			while (System.nanoTime() < deadline
-				&& (!ready(context, watched, deployed) || System.nanoTime() - lastEvent[0] < quiet)) {
+				&& (!ready(context, level, watched, deployed) || System.nanoTime() - lastEvent[0] < quiet)) {
 				Thread.sleep(5);
 			}
 		} finally {
@@ -184,24 +188,59 @@ public class CommandLine {
 		}
 	}
 
-	private static boolean ready(BundleContext context, String watched, Map<String, Long> deployed) {
+	/**
+	 * The start level the framework is on its way to. The bnd launcher starts the framework at level
+	 * 1 and only then moves it to {@code org.osgi.framework.startlevel.beginning} (the ./newsradar
+	 * script sets it per command), so the framework's own property reads 1; the launcher keeps the
+	 * requested level in the system properties.
+	 */
+	static int targetStartLevel(BundleContext context) {
+		int current = context.getBundle(0).adapt(FrameworkStartLevel.class).getStartLevel();
+		try {
+			return Math.max(current, Integer.parseInt(System.getProperty(Constants.FRAMEWORK_BEGINNING_STARTLEVEL, "").trim()));
+		} catch (NumberFormatException notSet) {
+			return current;
+		}
+	}
+
+	private static boolean ready(BundleContext context, int level, String watched, Map<String, Long> deployed) {
+		if (context.getBundle(0).adapt(FrameworkStartLevel.class).getStartLevel() < level) {
+			return false;
+		}
 		var scrReference = context.getServiceReference(ServiceComponentRuntime.class);
 		ServiceComponentRuntime scr = scrReference == null ? null : context.getService(scrReference);
 		try {
 			Map<String, Long> installed = new java.util.HashMap<>();
 			for (Bundle b : context.getBundles()) {
-				boolean fragment = b.getHeaders("").get(Constants.FRAGMENT_HOST) != null;
-				if (fragment ? b.getState() == Bundle.INSTALLED : b.getState() != Bundle.ACTIVE) {
+				installed.put(b.getLocation(), b.getLastModified());
+				if (b.getBundleId() == 0) {
+					continue;
+				}
+				boolean fromDeploy = watched != null && b.getLocation().startsWith(watched);
+				if (fromDeploy && !deployed.containsKey(b.getLocation())) {
+					return false; // its jar was deleted: FileInstall is about to uninstall it
+				}
+				BundleStartLevel startLevel = b.adapt(BundleStartLevel.class);
+				if (startLevel.getStartLevel() > level) {
+					continue; // not started in this run
+				}
+				if (b.getHeaders("").get(Constants.FRAGMENT_HOST) != null) {
+					if (b.getState() == Bundle.INSTALLED) {
+						return false;
+					}
+					continue;
+				}
+				// FileInstall installs a deploy/ jar first and starts it a moment later
+				if (!startLevel.isPersistentlyStarted() && !fromDeploy) {
+					continue; // installed, never started: it stays as it is
+				}
+				if (b.getState() != Bundle.ACTIVE) {
 					return false;
 				}
 				// a bundle turns ACTIVE just before SCR, on the STARTED event, registers its components
 				if (b.getHeaders("").get("Service-Component") != null
 					&& (scr == null || scr.getComponentDescriptionDTOs(b).isEmpty())) {
 					return false;
-				}
-				installed.put(b.getLocation(), b.getLastModified());
-				if (watched != null && b.getLocation().startsWith(watched) && !deployed.containsKey(b.getLocation())) {
-					return false; // its jar was deleted: FileInstall is about to uninstall it
 				}
 			}
 			// installed, and not older than its jar (else FileInstall is about to update it)

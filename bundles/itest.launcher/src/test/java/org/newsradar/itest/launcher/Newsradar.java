@@ -31,6 +31,16 @@ final class Newsradar {
 		deploy = Files.createDirectories(work.resolve("deploy"));
 	}
 
+	/** The folder FileInstall watches in these runs. */
+	Path deploy() {
+		return deploy;
+	}
+
+	/** The launcher jar that {@code ./newsradar} runs (its bundles are embedded under jar/). */
+	Path launcherJar() {
+		return home.resolve("launcher/target/newsradar.jar");
+	}
+
 	/** Starts {@code ./newsradar ARGS...} reading {@code stdin} (a file, or /dev/null when null). */
 	Process start(Path stdin, Path stdout, Path stderr, String... args) throws IOException {
 		return start(ProcessBuilder.Redirect.from((stdin == null ? Path.of("/dev/null") : stdin).toFile()), stdout, stderr,

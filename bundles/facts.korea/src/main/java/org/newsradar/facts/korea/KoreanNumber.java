@@ -4,11 +4,12 @@ import java.math.BigDecimal;
 
 /**
  * Korean numerals written with digits and unit syllables, as newspapers write amounts and counts:
- * 2조, 1조2000억, 7697억500만, 3억6천만, 1천200억, 2,000, 1.2조, 1만2000.
+ * 2조, 1조2000억, 7697억500만, 3억6천만, 1천200억, 2,000, 1.2조, 1만2000, 1억 5천여만 (about:
+ * 여 between units).
  */
 final class KoreanNumber {
 	/** A regex for such a numeral; its text goes to {@link #parse}. */
-	static final String NUMERAL = "\\d[\\d,]*(?:\\.\\d+)?(?:\\s?[조억만천백](?:\\s?\\d[\\d,]*(?:\\.\\d+)?)?)*";
+	static final String NUMERAL = "\\d[\\d,]*(?:\\.\\d+)?(?:\\s?[조억만천백](?:여(?=[만억조]))?(?:\\s?\\d[\\d,]*(?:\\.\\d+)?)?)*";
 
 	private static final String UNITS = "조억만천백";
 	private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000L);

@@ -26,6 +26,7 @@ class JobFinderTest {
 		"회사는 공장을 짓고 400명 규모로 신규 채용한다.|400",
 		"가동 뒤에는 운영 인력 80명을 지역에서 뽑는다.|80",
 		"센터가 문을 열면 상시 근로자 600명이 일하게 된다.|600",
+		"증설에 맞춰 신규 인력 200명을 충원한다.|200",
 	})
 	void findsJobsCreatedOrPlanned(String sentence, long count) {
 		assertEquals(List.of(count), jobs.find(sentence));

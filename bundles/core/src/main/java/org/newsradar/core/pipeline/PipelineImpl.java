@@ -215,37 +215,42 @@ public class PipelineImpl implements Pipeline, ClassifierAdmin, PageRuns {
 	@Override
 	public RunSummary run(RunRequest request) {
 		boolean resume = Boolean.parseBoolean(request.options().getOrDefault(RESUME, "false"));
-		List<Output> outputs = openOutputs(request);
+		Map<String, Exporter> exporters = exportersFor(request);
 		long start = System.nanoTime();
 		try {
-			RecordSink sink = new ExportSink(outputs);
-			Run run = new Run(sink, request.progress());
-			if (!resume && RunJournal.interrupted(request.out())) {
-				request.progress().accept("note: starting over; the interrupted run in " + request.out()
-					+ " could have been continued with --resume");
-			}
-			try (RunJournal journal = RunJournal.open(request.out(), resume, run::record)) {
-				if (resume) {
-					request.progress().accept(journal.pages() == 0 ? "resume: no interrupted run in " + request.out()
-						+ ", starting from the beginning" : "resume: " + journal.pages() + " pages done before the"
-						+ " interruption (" + run.stories + " stories) replayed; going on from there");
+			Files.createDirectories(request.out());
+			boolean interrupted = RunJournal.interrupted(request.out());
+			try (RunJournal journal = RunJournal.lock(request.out())) {
+				List<Output> outputs = open(exporters, request);
+				try {
+					Run run = new Run(new ExportSink(outputs), request.progress());
+					if (!resume && interrupted) {
+						request.progress().accept("note: starting over; the interrupted run in " + request.out()
+							+ " could have been continued with --resume");
+					}
+					journal.start(resume, run::record);
+					if (resume) {
+						request.progress().accept(journal.pages() == 0 ? "resume: no interrupted run in " + request.out()
+							+ ", starting from the beginning" : "resume: " + journal.pages() + " pages done before the"
+							+ " interruption (" + run.stories + " stories) replayed; going on from there");
+					}
+					run.journal(journal);
+					RunSummary summary = run.over(request.inputs(), start);
+					commit(outputs, summary);
+					journal.delete();
+					return summary;
+				} finally {
+					for (Output o : outputs) {
+						try {
+							o.writer().close();
+						} catch (IOException | RuntimeException | LinkageError e) {
+							request.progress().accept("closing the " + o.format() + " output failed: " + e);
+						}
+					}
 				}
-				run.journal(journal);
-				RunSummary summary = run.over(request.inputs(), start);
-				commit(outputs, summary);
-				journal.delete();
-				return summary;
 			}
 		} catch (IOException e) {
 			throw new UncheckedIOException("writing the output failed: " + e.getMessage(), e);
-		} finally {
-			for (Output o : outputs) {
-				try {
-					o.writer().close();
-				} catch (IOException | RuntimeException | LinkageError e) {
-					request.progress().accept("closing the " + o.format() + " output failed: " + e);
-				}
-			}
 		}
 	}
 
@@ -338,30 +343,37 @@ public class PipelineImpl implements Pipeline, ClassifierAdmin, PageRuns {
 		return new UncheckedIOException(what + ": " + cause.getMessage(), cause);
 	}
 
-	private List<Output> openOutputs(RunRequest request) {
+	/** @return the exporter of each format the run asks for, by format, before anything is written */
+	private Map<String, Exporter> exportersFor(RunRequest request) {
 		Map<String, Exporter> byFormat = new LinkedHashMap<>();
 		for (Ranked<Exporter> e : exporters.snapshot()) {
 			byFormat.putIfAbsent(formatOf(e), e.service());
 		}
-		Set<String> wanted = request.formats().isEmpty() ? byFormat.keySet() : request.formats();
-		for (String f : wanted) {
+		if (request.formats().isEmpty()) {
+			return byFormat;
+		}
+		Map<String, Exporter> wanted = new LinkedHashMap<>();
+		for (String f : request.formats()) {
 			if (!byFormat.containsKey(f)) {
 				throw new IllegalArgumentException("unknown format '" + f + "'; installed: " + byFormat.keySet());
 			}
+			wanted.put(f, byFormat.get(f));
 		}
+		return wanted;
+	}
+
+	private static List<Output> open(Map<String, Exporter> exporters, RunRequest request) {
 		List<Output> outputs = new ArrayList<>();
 		String opening = null;
 		try {
-			Files.createDirectories(request.out());
 			ExportTarget target = new ExportTarget(request.out(), request.options());
-			for (String f : wanted) {
-				opening = f;
-				outputs.add(new Output(f, byFormat.get(f).open(target)));
+			for (var e : exporters.entrySet()) {
+				opening = e.getKey();
+				outputs.add(new Output(opening, e.getValue().open(target)));
 			}
 			return outputs;
 		} catch (IOException | RuntimeException | LinkageError e) {
-			UncheckedIOException failure = failure("cannot open the " + (opening == null ? "" : opening + " ")
-				+ "output in " + request.out(), e);
+			UncheckedIOException failure = failure("cannot open the " + opening + " output in " + request.out(), e);
 			for (Output o : outputs) {
 				try {
 					o.writer().close();

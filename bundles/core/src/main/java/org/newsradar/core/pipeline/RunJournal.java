@@ -21,6 +21,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import org.newsradar.api.json.Json;
@@ -35,7 +37,9 @@ import org.newsradar.api.model.StoryRecord;
  * (exactly, scores unrounded), then a line closing the page. {@code --resume} replays the closed
  * pages into fresh export writers, cuts off whatever the kill left half-written after the last
  * closing line, and the run goes on with the next page. The journal is deleted once every exporter
- * has committed. A lock on it keeps two runs from writing into the same folder at once.
+ * has committed, or when it closes without a page in it. A lock on it keeps two runs from writing
+ * into the same folder at once; a run takes it before opening its outputs, so a second run is turned
+ * away before touching them (an SQLite output would otherwise wait on the first run's transaction).
  * <p>
  * Pages are identified by their order and source name: the pipeline's input order is
  * deterministic, so the finished pages are a prefix of the run, remembered as a count and a digest
@@ -43,6 +47,11 @@ import org.newsradar.api.model.StoryRecord;
  */
 final class RunJournal implements Closeable {
 	static final String FILE_NAME = ".newsradar-run.journal";
+	/**
+	 * The journals that runs of this process hold. A second run here must not even open a held
+	 * journal: closing its channel would drop the first run's lock for every other process (POSIX).
+	 */
+	private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
 	private static final String TYPE = "t";
 
 	private final Path path;
@@ -60,36 +69,49 @@ final class RunJournal implements Closeable {
 	}
 
 	/**
-	 * Opens the journal of a run writing into {@code dir}.
+	 * Takes the folder {@code dir} for a run; {@link #start} then begins its journal.
+	 *
+	 * @throws IOException when another run holds the folder, or the journal cannot be written
+	 */
+	static RunJournal lock(Path dir) throws IOException {
+		Path path = dir.resolve(FILE_NAME);
+		if (!HELD.add(path.toAbsolutePath().normalize())) {
+			throw busy(dir);
+		}
+		try {
+			FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ,
+				StandardOpenOption.WRITE);
+			FileLock lock;
+			try {
+				lock = channel.tryLock();
+			} catch (OverlappingFileLockException e) {
+				lock = null;
+			}
+			if (lock == null) {
+				channel.close();
+				throw busy(dir);
+			}
+			return new RunJournal(path, channel, lock);
+		} catch (IOException | RuntimeException e) {
+			HELD.remove(path.toAbsolutePath().normalize());
+			throw e;
+		}
+	}
+
+	private static IOException busy(Path dir) {
+		return new IOException("another newsradar run is writing into " + dir);
+	}
+
+	/**
+	 * Begins the run's journal.
 	 *
 	 * @param resume when true, the closed pages of an interrupted run's journal are handed to
 	 *               {@code replay} in order and kept; otherwise the journal starts empty
-	 * @throws IOException when another run holds the folder, or the journal cannot be written
 	 */
-	static RunJournal open(Path dir, boolean resume, Consumer<PageResult> replay) throws IOException {
-		Path path = dir.resolve(FILE_NAME);
-		FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ,
-			StandardOpenOption.WRITE);
-		FileLock lock;
-		try {
-			lock = channel.tryLock();
-		} catch (OverlappingFileLockException e) {
-			lock = null;
-		}
-		if (lock == null) {
-			channel.close();
-			throw new IOException("another newsradar run is writing into " + dir);
-		}
-		RunJournal journal = new RunJournal(path, channel, lock);
-		try {
-			long end = resume ? journal.replay(replay) : 0;
-			channel.truncate(end);
-			channel.position(end);
-			return journal;
-		} catch (IOException | RuntimeException e) {
-			journal.close();
-			throw e;
-		}
+	void start(boolean resume, Consumer<PageResult> replay) throws IOException {
+		long end = resume ? replay(replay) : 0;
+		channel.truncate(end);
+		channel.position(end);
 	}
 
 	/** @return whether {@code dir} holds the journal of a run that did not finish */
@@ -141,17 +163,25 @@ final class RunJournal implements Closeable {
 		Files.deleteIfExists(path);
 	}
 
+	/** Releases the folder; a journal without a page in it has nothing to resume and goes. */
 	@Override
 	public void close() throws IOException {
 		try {
 			if (channel.isOpen()) {
 				out.flush();
+				if (channel.size() == 0) {
+					Files.deleteIfExists(path);
+				}
 			}
 		} finally {
-			if (lock.isValid()) {
-				lock.release();
+			try {
+				if (lock.isValid()) {
+					lock.release();
+				}
+				channel.close();
+			} finally {
+				HELD.remove(path.toAbsolutePath().normalize());
 			}
-			channel.close();
 		}
 	}
 

@@ -30,10 +30,17 @@ class RunJournalTest {
 			List.of(320_000_000_000L), List.of("5억 달러"), List.of(200L), List.of(40.5), List.of());
 	}
 
+	/** Takes the folder and begins its journal, as a run does. */
+	private RunJournal open(boolean resume, java.util.function.Consumer<PageResult> replay) throws IOException {
+		RunJournal journal = RunJournal.lock(out);
+		journal.start(resume, replay);
+		return journal;
+	}
+
 	private List<PageResult> writeTwoPages() throws IOException {
 		List<PageResult> pages = List.of(new PageResult("a.html", List.of(record("a.html", 0), record("a.html", 1)), null),
 			PageResult.failed("b.txt", "empty file"));
-		try (RunJournal journal = RunJournal.open(out, false, p -> {})) {
+		try (RunJournal journal = open(false, p -> {})) {
 			for (PageResult p : pages) {
 				journal.append(p);
 			}
@@ -45,7 +52,7 @@ class RunJournalTest {
 	void resumingReplaysEveryFinishedPageExactly() throws IOException {
 		List<PageResult> written = writeTwoPages();
 		List<PageResult> replayed = new ArrayList<>();
-		try (RunJournal journal = RunJournal.open(out, true, replayed::add)) {
+		try (RunJournal journal = open(true, replayed::add)) {
 			assertEquals(2, journal.pages());
 		}
 		assertEquals(written, replayed);
@@ -56,12 +63,12 @@ class RunJournalTest {
 		writeTwoPages();
 		String half = "{\"t\":\"story\",\"id\":\"x\",\"source\":\"c.html\",\"story\":0,\"title\":\"반쯤 쓰";
 		Files.writeString(out.resolve(RunJournal.FILE_NAME), half, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-		try (RunJournal journal = RunJournal.open(out, true, p -> {})) {
+		try (RunJournal journal = open(true, p -> {})) {
 			assertEquals(2, journal.pages());
 			journal.append(new PageResult("c.html", List.of(record("c.html", 0)), null));
 		}
 		List<PageResult> replayed = new ArrayList<>();
-		try (RunJournal journal = RunJournal.open(out, true, replayed::add)) {
+		try (RunJournal journal = open(true, replayed::add)) {
 			assertEquals(3, journal.pages());
 		}
 		assertEquals(List.of("a.html", "b.txt", "c.html"), replayed.stream().map(PageResult::source).toList());
@@ -71,25 +78,51 @@ class RunJournalTest {
 	void aFreshRunStartsWithAnEmptyJournal() throws IOException {
 		writeTwoPages();
 		List<PageResult> replayed = new ArrayList<>();
-		try (RunJournal journal = RunJournal.open(out, false, replayed::add)) {
+		try (RunJournal journal = open(false, replayed::add)) {
 			assertEquals(0, journal.pages());
 		}
 		assertEquals(List.of(), replayed);
-		assertEquals(0, Files.size(out.resolve(RunJournal.FILE_NAME)));
+		assertEquals(false, RunJournal.interrupted(out));
+	}
+
+	@Test
+	void aRunThatEndsBeforeItsFirstPageLeavesNoJournal() throws IOException {
+		try (RunJournal journal = RunJournal.lock(out)) {
+			// say, an output failed to open
+		}
+		assertEquals(false, Files.exists(out.resolve(RunJournal.FILE_NAME)));
 	}
 
 	@Test
 	void twoRunsCannotWriteIntoOneFolder() throws IOException {
-		try (RunJournal first = RunJournal.open(out, false, p -> {})) {
-			IOException e = assertThrows(IOException.class, () -> RunJournal.open(out, false, p -> {}));
+		try (RunJournal first = open(false, p -> {})) {
+			IOException e = assertThrows(IOException.class, () -> open(false, p -> {}));
 			assertTrue(e.getMessage().contains("another newsradar run"), e.getMessage());
 		}
 	}
 
 	@Test
+	void aSecondRunTurnedAwayInThisProcessLeavesTheFolderHeldForOtherProcesses() throws Exception {
+		try (RunJournal first = RunJournal.lock(out)) {
+			assertThrows(IOException.class, () -> RunJournal.lock(out));
+			assertTrue(probeFromAnotherProcess().startsWith("held: another newsradar run"));
+		}
+		assertEquals("taken", probeFromAnotherProcess());
+	}
+
+	private String probeFromAnotherProcess() throws IOException, InterruptedException {
+		String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+		Process probe = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+			classpath, FolderProbe.class.getName(), out.toString()).redirectErrorStream(true).start();
+		String said = new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+		assertEquals(0, probe.waitFor(), said);
+		return said;
+	}
+
+	@Test
 	void theResumePointAcceptsTheSamePagesInTheSameOrder() throws IOException {
 		writeTwoPages();
-		try (RunJournal journal = RunJournal.open(out, true, p -> {})) {
+		try (RunJournal journal = open(true, p -> {})) {
 			ResumePoint resume = new ResumePoint(journal.pages(), journal.namesDigest());
 			assertTrue(resume.skip("a.html"));
 			assertTrue(resume.skip("b.txt"));
@@ -101,7 +134,7 @@ class RunJournalTest {
 	@Test
 	void theResumePointRefusesOtherInputs() throws IOException {
 		writeTwoPages();
-		try (RunJournal journal = RunJournal.open(out, true, p -> {})) {
+		try (RunJournal journal = open(true, p -> {})) {
 			ResumePoint resume = new ResumePoint(journal.pages(), journal.namesDigest());
 			resume.skip("b.txt");
 			assertThrows(IllegalStateException.class, () -> resume.skip("a.html"));
@@ -111,7 +144,7 @@ class RunJournalTest {
 	@Test
 	void theResumePointRefusesInputsThatEndEarly() throws IOException {
 		writeTwoPages();
-		try (RunJournal journal = RunJournal.open(out, true, p -> {})) {
+		try (RunJournal journal = open(true, p -> {})) {
 			ResumePoint resume = new ResumePoint(journal.pages(), journal.namesDigest());
 			resume.skip("a.html");
 			assertThrows(IllegalStateException.class, resume::finish);

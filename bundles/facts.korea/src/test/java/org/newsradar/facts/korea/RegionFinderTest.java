@@ -54,6 +54,17 @@ class RegionFinderTest {
 	}
 
 	@Test
+	void aCompanyNamedAfterAPlaceIsNotThePlace() {
+		assertEquals(List.of("전라남도"), regions("제주항공 여객기, 무안공항서 활주로 이탈",
+			"전남 무안국제공항에서 제주항공 여객기가 착륙 도중 활주로를 벗어났다. 승객들은 모두 대피했다."));
+	}
+
+	@Test
+	void aLandmarkNamedAfterAnotherCityIsWhereItStands() {
+		assertEquals(List.of("강원특별자치도"), regions("울산바위 등산로 재개방", "설악산 울산바위 등산로가 낙석 정비를 마치고 다시 열렸다."));
+	}
+
+	@Test
 	void theGovernmentComplexIsNotSejong() {
 		assertEquals(List.of(), regions("정부, 데이터센터 분산 지원책…세종청사서 브리핑",
 			"산업부는 정부세종청사에서 브리핑을 열고 비수도권 데이터센터 지원책을 발표했다."));

@@ -23,12 +23,18 @@ final class Newsradar {
 	private final Path home = Path.of(System.getProperty("newsradar.home", "../..")).toAbsolutePath().normalize();
 	private final Path state;
 	private final Path deploy;
+	private final Map<String, String> environment = new java.util.HashMap<>();
 
 	Newsradar(Path work) throws IOException {
 		assumeTrue(Files.isRegularFile(home.resolve("launcher/target/newsradar.jar")),
 			"the launcher jar is built (mvn package) before these tests run");
 		state = Files.createDirectories(work.resolve("state"));
 		deploy = Files.createDirectories(work.resolve("deploy"));
+	}
+
+	/** Environment variables set for the following runs, over the test's own. */
+	Map<String, String> environment() {
+		return environment;
 	}
 
 	/** The folder FileInstall watches in these runs. */
@@ -57,6 +63,7 @@ final class Newsradar {
 		env.put("NEWSRADAR_SKIP_BUILD", "1");
 		env.put("NEWSRADAR_STATE", state.toString());
 		env.put("NEWSRADAR_DEPLOY", deploy.toString());
+		env.putAll(environment);
 		return pb.start();
 	}
 

@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,21 +42,46 @@ class OneShotRunTest {
 	}
 
 	/**
-	 * The shell reads the console only: the workbench carries Gogo's plain console shell and no
-	 * remote shell (telnet, SSH).
+	 * The shell reads the console only: the workbench carries Gogo's JLine console shell, no remote
+	 * shell bundle (telnet, SSH) and no command that would open one (the plain Gogo shell had
+	 * telnetd).
 	 */
 	@Test
 	void theShellIsConsoleOnly() throws Exception {
 		Newsradar newsradar = new Newsradar(work);
 		Path input = work.resolve("commands.txt");
-		Files.writeString(input, "lb -s\n");
+		Files.writeString(input, "lb -s\ntelnetd --help\n");
 		Newsradar.Result r = newsradar.run(work, input);
 		assertEquals(0, r.status(), r::toString);
-		String bundles = r.out().toLowerCase(Locale.ROOT);
-		assertTrue(bundles.contains("org.apache.felix.gogo.shell"), r::out);
+		// lb's table rows: ID|State|Level|Symbolic name
+		String bundles = r.out().lines().filter(l -> l.contains("|")).collect(Collectors.joining("\n")).toLowerCase(Locale.ROOT);
+		assertTrue(bundles.contains("org.apache.felix.gogo.jline"), r::out);
 		for (String remote : List.of("shell.remote", "sshd", "telnet")) {
 			assertTrue(!bundles.contains(remote), () -> "a remote shell bundle ('" + remote + "') is installed:\n" + r.out());
 		}
+		assertTrue((r.out() + r.err()).contains("Command not found: telnetd"), r::toString);
+	}
+
+	/**
+	 * Korean piped into the shell reaches the command as typed: folder and file names in Hangul (one
+	 * with a space) are found and the output folder gets its Korean name, even under the bare C
+	 * locale of containers and CI.
+	 */
+	@Test
+	void koreanPipedIntoTheShellReachesTheCommandIntact() throws Exception {
+		Newsradar newsradar = new Newsradar(work);
+		newsradar.environment().putAll(Map.of("LANG", "C", "LC_ALL", "C"));
+		Path page = Files.createDirectories(work.resolve("지역 신문")).resolve("구미공장.txt");
+		Files.writeString(page, PAGE, StandardCharsets.UTF_8);
+		Path out = work.resolve("분류결과");
+		Path input = work.resolve("commands.txt");
+		Files.writeString(input, "radar:classify '" + page + "' --out '" + out + "' --format jsonl\n", StandardCharsets.UTF_8);
+		Newsradar.Result r = newsradar.run(work, input);
+		assertEquals(0, r.status(), r::toString);
+		assertTrue(r.out().contains("wrote " + out + ": sources 1, failed 0"), r::toString);
+		List<String> lines = Files.readAllLines(out.resolve("stories.jsonl"), StandardCharsets.UTF_8);
+		assertEquals(1, lines.size(), lines::toString);
+		assertTrue(lines.get(0).contains("\"title\":\"가온전자, 구미 공장 스마트팩토리 전환\""), lines::toString);
 	}
 
 	/**

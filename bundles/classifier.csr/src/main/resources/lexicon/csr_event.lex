@@ -45,7 +45,7 @@ cue 2   물품 전달                         | group=csr
 # does it, the story is about giving (group csr), so the words around it count as well
 cue 2.5 re:(?:생필품|생활\s?용품|물품|쌀|라면|생수|식료품|의약품|마스크|연탄|김치|선물|꾸러미|위문품|후원품|기부금|성금|장학금|난방비|훈련비|학습비|도서|노트북|선풍기|이불|방한\s?용품|냉난방\s?용품|교복|유니폼|학용품|장난감|간식|도시락|반찬|치료비|의료비|수술비|생활비)\S{0,3}\s?(?:\S{1,8}\s){0,2}?(?:전달|기탁|기증|후원|전했|전하|건넸|보냈|선물했|지원)  | needs=actor | group=csr
 # money handed over: "500만 원을 전달했다", "200만 원을 함께 건넸다"
-cue 2.5 re:\d(?:[\d,.천백만억]|\s(?=\d))*\s?원(?:\s?상당)?(?:을|를|씩)?\s?(?:\S{1,10}\s){0,3}?(?:전달|기탁|기부|기증|쾌척|출연|내놓|건넸|전했)  | needs=actor | group=csr
+cue 2.5 re:\d(?:[\d,.천백만억]|\s(?=\d))*\s?원(?!대)(?:\s?상당)?(?:을|를|씩)?\s?(?:\S{1,10}\s){0,3}?(?:전달|기탁|기부|기증|쾌척|출연|내놓|건넸|전했)  | needs=actor | group=csr
 # the proceeds of a sale or bazaar given away
 cue 2.5 re:수익금\S{0,3}\s?(?:\S{1,10}\s){0,5}?(?:전달|기탁|기부|기증|쾌척|건넸|전했|보탰|쓰인다|쓰일)  | needs=actor | group=csr
 cue 1.5 바자회                            | needs=actor,csr
@@ -77,16 +77,17 @@ cue 1.5 re:(?:홀몸|독거)\s?(?:어르신|노인|가구)  | needs=csr,actor
 cue 1.5 말벗                              | needs=csr,actor
 cue 1.5 이재민                            | needs=csr,actor
 # who receives: welfare institutions and their people
-cue 1.5 re:(?:아동|노인|장애인|사회)\s?복지\s?(?:시설|관|센터)|보육원|그룹\s?홈|지역\s?아동\s?센터|무료\s?급식소|쪽방촌|양로원|경로당|환아|소아암  | needs=csr,actor
+cue 1.5 re:(?:아동|노인|장애인|사회)\s?복지\s?(?:시설|관|센터)|보육원|그룹\s?홈|지역\s?아동\s?센터|무료\s?급식소|쪽방촌|양로원|경로당|환아|소아암|(?:다문화|한부모|조손)\s?(?:가정|가족)  | needs=csr,actor
 # handing out in person: "나눠 줬다", "전해 드렸다"
 cue 1.5 re:(?:나눠|전해|건네)\s?(?:줬|주었|준다|주고|드렸|드리|드린)  | needs=csr,actor
 cue 1.5 복구 지원                         | needs=csr,actor
 cue 1.5 일손                              | needs=csr,actor
 cue 1.5 구슬땀                            | needs=csr,actor
-cue 1.5 환경 정화                         | needs=actor,csr
-cue 1.5 정화 활동                         | needs=actor,csr
-cue 1.5 플로깅                            | needs=actor,csr
-cue 1   re:쓰레기\S{0,2}\s?(?:줍|수거)       | needs=actor,csr
+# an organisation's people cleaning a beach, stream or mountain for the community
+cue 2   환경 정화                         | needs=actor | group=csr
+cue 2   정화 활동                         | needs=actor | group=csr
+cue 2   플로깅                            | needs=actor | group=csr
+cue 1   re:쓰레기\S{0,3}\s?(?:\S{1,8}\s)?(?:줍|주웠|주워|수거|치웠|치우)  | needs=actor,csr
 # one company adopts one stream, village, school...: a standing corporate programme
 cue 2.5 re:1\s?사\s?1\s?(?:하천|촌|산|교|공원|학교|병영|섬)  | group=csr
 # disaster relief: "수해 현장서 복구", "산불 피해 복구"
@@ -129,6 +130,9 @@ trap re:(?:시민|도민|군민|구민|주민|국민|지역민)\S{0,4}\s?(?:\S{1
 trap re:봉사하는\s?(?:자리|시정|도정|군정|구정|의정|공직|행정|공복|일꾼|리더)
 # 재해복구 in computing: a backup system or centre
 trap re:재해\s?복구\s?(?:\(?DR\)?\s?)?(?:센터|시스템|체계|훈련|모의)
+# gifts and bonuses to a company's own staff are pay, not giving
+trap re:(?:임직원|직원|사원|근로자)\s?(?:\d[\d,]*\s?명)?(?:들)?(?:에게|에|께)\s?(?:\S{1,10}\s){0,2}?(?:선물|상품권|성과급|격려금|상여금)
+neg 1.5 re:성과급|상여금
 # election law: a candidate's gifts to voters are illegal 기부행위
 trap re:기부\s?행위
 

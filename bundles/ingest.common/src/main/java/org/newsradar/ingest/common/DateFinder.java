@@ -36,8 +36,9 @@ public final class DateFinder {
 	private final Patterns updated;
 
 	/**
-	 * A pattern for dates of all kinds, and the same for numeric dates alone: month names are written in
-	 * Latin letters, so a text without any is matched without the long alternation of month names.
+	 * A pattern for dates of all kinds, and the same for numeric dates alone: month names are three or
+	 * more Latin letters, so a text without such a word ({@code 2024-01-16t10:05} has one letter) is
+	 * matched without the long alternation of month names.
 	 */
 	private record Patterns(Pattern all, Pattern numeric) {
 		Patterns(String prefix, String date) {
@@ -45,9 +46,11 @@ public final class DateFinder {
 		}
 
 		Matcher matcher(String lower) {
+			int letters = 0;
 			for (int i = 0; i < lower.length(); i++) {
 				char c = lower.charAt(i);
-				if (c >= 'a' && c <= 'z' || c >= '\u00e0' && c <= '\u00ff') {
+				letters = c >= 'a' && c <= 'z' || c >= '\u00e0' && c <= '\u00ff' ? letters + 1 : 0;
+				if (letters == 3) {
 					return all.matcher(lower);
 				}
 			}

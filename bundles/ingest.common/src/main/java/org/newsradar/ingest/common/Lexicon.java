@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Word lists and patterns kept as resource files beside these classes, one entry a line. */
@@ -42,6 +43,26 @@ final class Lexicon {
 	 */
 	static Pattern anyLine(String resource) {
 		return Pattern.compile("(?:" + String.join("|", entries(resource).stream().map(e -> "(?:" + e + ")").toList()) + ")");
+	}
+
+	/**
+	 * @return the literal text each entry opens with (up to its first pattern character), lower-cased:
+	 *         a line holding none of them matches no entry, which an indexOf tells faster than the pattern
+	 * @throws IllegalStateException when an entry opens with a pattern character
+	 */
+	static List<String> literalOpenings(List<String> entries) {
+		List<String> out = new ArrayList<>();
+		for (String e : entries) {
+			int end = 0;
+			while (end < e.length() && "\\()[].*+?{|^$".indexOf(e.charAt(end)) < 0) {
+				end++;
+			}
+			if (end == 0) {
+				throw new IllegalStateException("entry opens with a pattern character: " + e);
+			}
+			out.add(e.substring(0, end).toLowerCase(Locale.ROOT));
+		}
+		return out;
 	}
 
 	/** @return one alternation of the resource's entries, longest first so that the longest label wins */

@@ -1,5 +1,6 @@
 package org.newsradar.ingest.common;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,8 +65,11 @@ public final class LineRules {
 	/** One entry of a menu: a section name, a furniture word or a list heading. */
 	private final Pattern menuEntry = Pattern.compile(Lexicon.anyLine("section-names.txt").pattern() + "|" + furniture.pattern()
 		+ "|" + listHeading.pattern());
-	private final Pattern bylineWord = Pattern.compile("(?:^|[\\s=·|/(\\[])(?:" + Lexicon.alternation(Lexicon.entries("byline-words.txt"))
+	private final List<String> bylineWords = Lexicon.entries("byline-words.txt");
+	private final Pattern bylineWord = Pattern.compile("(?:^|[\\s=·|/(\\[])(?:" + Lexicon.alternation(bylineWords)
 		+ ")(?=$|[\\s(<\\[=/|,·)\\]]|[\\w.+-]+@)");
+	/** What each byline word opens with: most short lines hold none, and skip the pattern. */
+	private final List<String> bylineOpenings = Lexicon.literalOpenings(bylineWords);
 	private final Pattern englishByline = Pattern.compile("^(?i:by|von|par|por|di)\\s+\\p{Lu}[\\p{L}.'-]+(\\s+\\p{Lu}[\\p{L}.'-]+){0,3}.{0,40}$");
 	private final DateFinder dates;
 
@@ -145,8 +149,20 @@ public final class LineRules {
 		if (withoutEmail.length() > 40 || endsLikeSentence(withoutEmail) && withoutEmail.length() > 20) {
 			return false;
 		}
-		return withoutEmail.length() < line.length() || bylineWord.matcher(withoutEmail.toLowerCase(Locale.ROOT)).find()
-			|| englishByline.matcher(withoutEmail).matches();
+		if (withoutEmail.length() < line.length()) {
+			return true;
+		}
+		String lower = withoutEmail.toLowerCase(Locale.ROOT);
+		return containsAny(lower, bylineOpenings) && bylineWord.matcher(lower).find() || englishByline.matcher(withoutEmail).matches();
+	}
+
+	private static boolean containsAny(String text, List<String> parts) {
+		for (String p : parts) {
+			if (text.contains(p)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** @return the marker character opening a digest-style heading, or 0 */

@@ -53,8 +53,8 @@ public final class Whitespace {
 
 	/** @return true for any kind of space, line breaks included */
 	public static boolean isSpace(char c) {
-		if (c > ' ' && c < '\u0085') {
-			return false; // letters, digits and punctuation of ASCII: the common case, no table lookup
+		if (c > ' ' && c < '\u0085' || c > '\u3000' && c < '\ufeff') {
+			return false; // ASCII, Hangul, kana and Han hold no spaces: the common cases, no table lookup
 		}
 		return Character.isWhitespace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f';
 	}

@@ -72,8 +72,11 @@ final class ContentExtractor {
 		}
 	}
 
-	/** Elements that may be furniture, innermost first: decided once the page's text is counted. */
-	private record Suspects(Element element, Suspects outer) {
+	/**
+	 * Elements that may be furniture, innermost first, each with the characters of text inside it:
+	 * decided once the page's text is counted.
+	 */
+	private record Suspects(Element element, Suspects outer, int[] chars) {
 	}
 
 	/**
@@ -93,7 +96,7 @@ final class ContentExtractor {
 		List<int[]> links = new ArrayList<>();
 		List<Boolean> dropped = new ArrayList<>();
 		List<Suspects> suspects = new ArrayList<>();
-		Map<Element, int[]> suspectChars = new IdentityHashMap<>();
+		int[] total = new int[1];
 		NodeTraversor.filter(new NodeFilter() {
 			final StringBuilder text = new StringBuilder();
 			final List<Element> open = new ArrayList<>();
@@ -134,8 +137,7 @@ final class ContentExtractor {
 							drops.push(e);
 						} else if (drops.isEmpty() && isSuspect(e, tag, unlikelyNames)) {
 							flush();
-							suspected = new Suspects(e, suspected);
-							suspectChars.put(e, new int[1]);
+							suspected = new Suspects(e, suspected, new int[1]);
 						}
 					}
 					if (BLOCK_TAGS.contains(tag)) {
@@ -183,21 +185,21 @@ final class ContentExtractor {
 					links.add(new int[] { Math.min(s.length(), linkChars) });
 					dropped.add(!drops.isEmpty());
 					suspects.add(suspected);
+					total[0] += s.length();
 					for (Suspects x = suspected; x != null; x = x.outer()) {
-						suspectChars.get(x.element())[0] += s.length();
+						x.chars()[0] += s.length();
 					}
 				}
 				text.setLength(0);
 				linkChars = 0;
 			}
 		}, body);
-		int total = texts.stream().mapToInt(String::length).sum();
 		List<TextRun> runs = new ArrayList<>(texts.size());
 		for (int i = 0; i < texts.size(); i++) {
 			boolean furniture = dropped.get(i);
 			// a wrapper named "header" or "photo" that holds most of the page's text is the article's box
 			for (Suspects x = suspects.get(i); x != null && !furniture; x = x.outer()) {
-				furniture = suspectChars.get(x.element())[0] * 2 < total;
+				furniture = x.chars()[0] * 2 < total[0];
 			}
 			runs.add(new TextRun(texts.get(i), containers.get(i), links.get(i)[0], furniture));
 		}

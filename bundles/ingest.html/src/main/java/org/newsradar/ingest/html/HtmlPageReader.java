@@ -24,6 +24,7 @@ public class HtmlPageReader implements PageReader {
 	/** Markup that makes a page HTML even when it does not open with a doctype. */
 	private static final Pattern MARKUP = Pattern.compile("(?i)<(html|head|body|div|p|article|table)[\\s>]");
 	private static final Pattern FEED = Pattern.compile("(?i)<(rss|feed|rdf:RDF)[\\s>]");
+	private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)^https?://.*");
 
 	private final StoryFinder finder = new StoryFinder();
 	private final PageMetadata metadata = new PageMetadata(finder.dates(), finder.rules());
@@ -40,7 +41,7 @@ public class HtmlPageReader implements PageReader {
 
 	@Override
 	public List<Story> read(Page page) throws IngestException {
-		Document doc = Jsoup.parse(page.text(), page.source().matches("(?i)^https?://.*") ? page.source() : "");
+		Document doc = Jsoup.parse(page.text(), WEB_ADDRESS.matcher(page.source()).matches() ? page.source() : "");
 		ContentExtractor.Layout layout = extractor.layout(doc.body());
 		ContentExtractor.Content content = extractor.content(layout.runs());
 		PageHints hints = metadata.read(doc, page.source(), layout, content);

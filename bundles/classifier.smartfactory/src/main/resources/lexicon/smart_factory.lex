@@ -50,9 +50,10 @@ cue 1.5 제조 실행 시스템                  | group=sf
 cue 1   MES                               | needs=mfg
 cue 1.5 예지 보전                         | needs=mfg
 # machines that report on themselves: sensors on the equipment, breakdowns told in advance
-cue 1.5 re:(?:설비|기계|장비|라인|공정)(?:마다|에|의)?\s?센서  | needs=mfg
+cue 2   re:(?:설비|기계|장비|라인|공정)(?:마다|에|의)?\s?(?:IoT\s?|사물\s?인터넷\s?|스마트\s?)?센서  | needs=mfg | group=sf
 cue 1.5 re:설비\s?고장\S{0,2}\s?(?:\S{1,8}\s)?(?:미리|사전|예측|예지)  | needs=mfg
 cue 1.5 생산 관리 시스템                  | needs=mfg
+cue 1   자동화 설비                       | needs=mfg
 cue 1   생산 데이터                       | needs=mfg
 cue 1   공정 데이터                       | needs=mfg
 cue 1   설비 데이터                       | needs=mfg

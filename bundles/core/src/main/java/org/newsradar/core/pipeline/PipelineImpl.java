@@ -498,8 +498,9 @@ public class PipelineImpl implements Pipeline, ClassifierAdmin, PageRuns {
 			return new PageResult(raw.source(), records, null);
 		} catch (IngestException e) {
 			return PageResult.failed(raw.source(), e.getMessage());
-		} catch (RuntimeException | LinkageError | StackOverflowError | OutOfMemoryError e) {
-			// a page too deep or too big for this heap, or a reader whose bundle left mid-call
+		} catch (RuntimeException | Error e) {
+			// a page too deep or too big for this heap, a reader whose bundle left mid-call, or one
+			// whose own assertion failed: this page's error, not the end of the run
 			return PageResult.failed(raw.source(), "reading the page failed: " + e);
 		}
 	}

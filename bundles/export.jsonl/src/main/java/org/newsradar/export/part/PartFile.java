@@ -63,15 +63,22 @@ public final class PartFile implements Closeable {
 		String suffix = (part == null ? "" : "." + part) + ".partial";
 		while (true) {
 			Path path = target.resolveSibling(prefix + UUID.randomUUID() + suffix);
-			// default permissions, not createTempFile's owner-only ones, which would stay on the output
-			FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
-				StandardOpenOption.WRITE);
-			// another process's clean-up may have locked and removed it between creation and our lock
-			if (tryLock(channel) != Lock.HELD && Files.exists(path)) {
-				WRITING.add(path.toAbsolutePath());
-				return new PartFile(path, channel);
+			// listed before it exists, so that no clean-up of this process ever opens it
+			WRITING.add(path.toAbsolutePath());
+			try {
+				// default permissions, not createTempFile's owner-only ones, which would stay on the output
+				FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
+					StandardOpenOption.WRITE);
+				// another process's clean-up may have locked and removed it between creation and our lock
+				if (tryLock(channel) != Lock.HELD && Files.exists(path)) {
+					return new PartFile(path, channel);
+				}
+				channel.close();
+			} catch (IOException | RuntimeException e) {
+				WRITING.remove(path.toAbsolutePath());
+				throw e;
 			}
-			channel.close();
+			WRITING.remove(path.toAbsolutePath());
 		}
 	}
 

@@ -50,16 +50,24 @@ final class PageMetadata {
 	PageHints read(Document doc, String source, ContentExtractor.Layout layout, ContentExtractor.Content content) {
 		List<ContentExtractor.TextRun> runs = layout.runs();
 		List<Element> marked = new ArrayList<>();
+		// one walk over the head finds meta tags, JSON-LD, the title and the canonical link
+		Element titleElement = null;
+		Element canonicalLink = null;
 		for (Element e : doc.head().getAllElements()) {
 			String tag = e.normalName();
 			if (tag.equals("meta") || tag.equals("script") && e.attr("type").equalsIgnoreCase("application/ld+json")) {
 				marked.add(e);
+			} else if (tag.equals("title") && titleElement == null) {
+				titleElement = e;
+			} else if (tag.equals("link") && canonicalLink == null && e.attr("rel").equalsIgnoreCase("canonical")
+				&& e.hasAttr("href")) {
+				canonicalLink = e;
 			}
 		}
 		marked.addAll(layout.metadata()); // the head's come first: they win over the body's
 		Map<String, Object> ld = JsonLd.article(marked);
 		Map<String, String> tags = metaTags(marked);
-		String docTitle = doc.title().strip();
+		String docTitle = titleElement == null ? "" : titleElement.text().strip();
 		String outlet = first(JsonLd.name(ld.get("publisher")), meta(tags, OUTLET_KEYS));
 		String title = first(JsonLd.text(ld.get("headline")), meta(tags, TITLE_KEYS));
 		if (title == null) {
@@ -87,7 +95,7 @@ final class PageMetadata {
 			date = first(date, v.labelledDate(), v.bareDate());
 			author = first(author, v.byline());
 		}
-		String url = first(JsonLd.text(ld.get("url")), canonical(doc), meta(tags, List.of("og:url")),
+		String url = first(JsonLd.text(ld.get("url")), canonical(canonicalLink), meta(tags, List.of("og:url")),
 			source.regionMatches(true, 0, "http", 0, 4) && source.contains("://") ? source : null);
 		return new PageHints(title, date, outlet, author, url);
 	}
@@ -238,18 +246,16 @@ final class PageMetadata {
 		return best;
 	}
 
-	private static String canonical(Document doc) {
-		for (Element link : doc.head().getElementsByTag("link")) {
-			if (link.attr("rel").equalsIgnoreCase("canonical") && link.hasAttr("href")) {
-				String href = link.attr("href").strip();
-				if (href.regionMatches(true, 0, "http", 0, 4)) {
-					return href; // already absolute: resolving it against the base would only cost time
-				}
-				String abs = link.absUrl("href");
-				return abs.isEmpty() ? href : abs;
-			}
+	private static String canonical(Element link) {
+		if (link == null) {
+			return null;
 		}
-		return null;
+		String href = link.attr("href").strip();
+		if (href.regionMatches(true, 0, "http", 0, 4)) {
+			return href; // already absolute: resolving it against the base would only cost time
+		}
+		String abs = link.absUrl("href");
+		return abs.isEmpty() ? href : abs;
 	}
 
 	private static String firstH1(Document doc) {

@@ -31,8 +31,14 @@ cue 2.5 장학 증서                         | group=csr
 cue 2   장학 재단                         | group=csr
 cue 2.5 장학 기금                         | group=csr
 # an organisation's people mending the homes of those in need
-cue 2.5 re:집\s?수리|집\s?고치기|사랑의\s?집  | needs=actor | group=csr
-cue 1.5 re:도배|장판|보일러\s?수리|단열\s?공사  | needs=csr,actor
+cue 2.5 집 수리                           | needs=actor | group=csr
+cue 2.5 집 고치기                         | needs=actor | group=csr
+cue 2.5 사랑의 집                         | needs=actor | group=csr
+# wallpaper and floors put in (not a board 도배됐다 with comments, not 시장판도)
+cue 1.5 re:도배(?:와|를|하고|했|작업|지)     | needs=csr,actor
+cue 1.5 re:장판(?<!시장판)                 | needs=csr,actor
+cue 1.5 보일러 수리                       | needs=csr,actor
+cue 1.5 단열 공사                         | needs=csr,actor
 cue 3   이웃 돕기                         | group=csr
 cue 2.5 나눔                              | group=csr
 cue 2   후원금                            | group=csr
@@ -73,7 +79,9 @@ cue 1.5 소외 계층                         | group=csr
 cue 1.5 취약 계층                         | group=csr
 cue 1.5 저소득                            | needs=csr,actor
 cue 1.5 독거 노인                         | needs=csr,actor
-cue 1.5 re:(?:홀몸|독거)\s?(?:어르신|노인|가구)  | needs=csr,actor
+cue 1.5 홀몸 어르신                       | needs=csr,actor
+cue 1.5 홀몸 노인                         | needs=csr,actor
+cue 1.5 독거 어르신                       | needs=csr,actor
 cue 1.5 말벗                              | needs=csr,actor
 cue 1.5 이재민                            | needs=csr,actor
 # who receives: welfare institutions and their people
@@ -132,7 +140,8 @@ trap re:봉사하는\s?(?:자리|시정|도정|군정|구정|의정|공직|행�
 trap re:재해\s?복구\s?(?:\(?DR\)?\s?)?(?:센터|시스템|체계|훈련|모의)
 # gifts and bonuses to a company's own staff are pay, not giving
 trap re:(?:임직원|직원|사원|근로자)\s?(?:\d[\d,]*\s?명)?(?:들)?(?:에게|에|께)\s?(?:\S{1,10}\s){0,2}?(?:선물|상품권|성과급|격려금|상여금)
-neg 1.5 re:성과급|상여금
+neg 1.5 성과급
+neg 1.5 상여금
 # election law: a candidate's gifts to voters are illegal 기부행위
 trap re:기부\s?행위
 
@@ -172,7 +181,7 @@ neg 1.5 re:(?<![가-힣])(?:시|군|구|도|정부|행안부|복지부)(?:는|�
 neg 1.5 re:주민\s?센터|행정\s?복지\s?센터|읍면동
 # a politician as the giver: the act of a person in office, not of an organisation
 neg 4   re:^[가-힣]{2,4}\s?(?:국회\s?)?(?:의원|시장|군수|구청장|도지사|지사|교육감|후보|예비\s?후보)\s?[,·]  | in=title
-neg 1.5 re:국회\s?의원|[시도군구]의원|세비
+neg 1.5 re:국회\s?의원|(?:시|도|군|구)의원|세비
 neg 2   특별 재난 지역
 # legislation about volunteering or giving is not an activity
 neg 2.5 조례

@@ -47,7 +47,8 @@ cue 3   백업 센터                         | group=dc
 cue 3   국가 정보 자원 관리원             | group=dc
 cue 2.5 정부 통합 전산 센터               | group=dc
 # a compute site named by what it does ("대규모 연산 시설")
-cue 2.5 re:연산\s?(?:시설|센터)           | group=dc
+cue 2.5 연산 시설                         | group=dc
+cue 2.5 연산 센터                         | group=dc
 # a server room hit by fire or outage
 cue 2.5 re:전산실\S{0,3}\s?(?:화재|정전|장애|침수|마비)  | group=dc
 cue 2   서버 팜                           | group=dc
@@ -137,8 +138,8 @@ neg 1   D램
 neg 1   낸드
 neg 1   메모리 반도체
 neg 1   목표 주가
-# (not 수주가, orders won)
-neg 1   re:(?<!수)주가
+# (not 수주가, orders won; the look-behind stands after the literal so matching keeps its fast path)
+neg 1   re:주가(?<!수주가)
 neg 1   re:연구원은
 neg 1   증권
 neg 1   종목

@@ -1,7 +1,6 @@
 package org.newsradar.lexicon;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -145,11 +144,11 @@ public final class Cue {
 		}
 		// try only where a match can start; the same leftmost, non-overlapping matches find() gives
 		m.useTransparentBounds(true).useAnchoringBounds(false);
-		for (int i = 0; i < original.length(); i++) {
-			if (Arrays.binarySearch(firstChars, original.charAt(i)) >= 0 && m.region(i, original.length()).lookingAt()
-				&& m.end() > m.start()) {
+		int next = 0;
+		for (int i : text.offsetsOf(firstChars)) {
+			if (i >= next && m.region(i, original.length()).lookingAt() && m.end() > m.start()) {
 				spans.add(new int[] { m.start(), m.end() });
-				i = m.end() - 1;
+				next = m.end();
 			}
 		}
 		return spans;

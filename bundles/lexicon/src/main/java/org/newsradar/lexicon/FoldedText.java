@@ -1,6 +1,7 @@
 package org.newsradar.lexicon;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -14,6 +15,12 @@ final class FoldedText {
 	private final String original;
 	private final String folded;
 	private final int[] origin;
+	/**
+	 * Every offset of the original, as (character << 32 | offset), sorted: where a given character
+	 * stands, found by binary search. Made on first use, since a lexicon's regular expressions all
+	 * ask it.
+	 */
+	private long[] byChar;
 
 	private FoldedText(String original, String folded, int[] origin) {
 		this.original = original;
@@ -70,6 +77,41 @@ final class FoldedText {
 
 	String original() {
 		return original;
+	}
+
+	/** @return the offsets in the original text holding any of {@code chars}, in text order */
+	int[] offsetsOf(char[] chars) {
+		if (byChar == null) {
+			long[] index = new long[original.length()];
+			for (int i = 0; i < index.length; i++) {
+				index[i] = (long) original.charAt(i) << 32 | i;
+			}
+			Arrays.sort(index);
+			byChar = index;
+		}
+		int[] from = new int[chars.length];
+		int[] to = new int[chars.length];
+		int count = 0;
+		for (int k = 0; k < chars.length; k++) {
+			int first = Arrays.binarySearch(byChar, (long) chars[k] << 32);
+			from[k] = first < 0 ? -first - 1 : first;
+			to[k] = from[k];
+			while (to[k] < byChar.length && (byChar[to[k]] >>> 32) == chars[k]) {
+				to[k]++;
+			}
+			count += to[k] - from[k];
+		}
+		int[] found = new int[count];
+		int n = 0;
+		for (int k = 0; k < chars.length; k++) {
+			for (int j = from[k]; j < to[k]; j++) {
+				found[n++] = (int) byChar[j];
+			}
+		}
+		if (chars.length > 1) {
+			Arrays.sort(found);
+		}
+		return found;
 	}
 
 	/**

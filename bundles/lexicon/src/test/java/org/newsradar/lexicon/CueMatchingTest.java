@@ -60,6 +60,17 @@ class CueMatchingTest {
 	}
 
 	@Test
+	void findsARegularExpressionAtEachOfItsOpeningCharactersInTextOrder() {
+		assertEquals(List.of("산불 복구", "수해 복구", "산불 복구"),
+			matches("re:(?:수해|산불)\\s복구", "산불 복구에 이어 수해 복구, 다시 산불 복구"));
+	}
+
+	@Test
+	void findsLeftmostMatchesThatDoNotOverlap() {
+		assertEquals(List.of("가가", "가가"), matches("re:가가", "가가가가가"));
+	}
+
+	@Test
 	void findsEveryOccurrence() {
 		assertEquals(List.of("봉사", "봉사"), matches("봉사", "봉사를 했고 또 봉사를 했다"));
 	}

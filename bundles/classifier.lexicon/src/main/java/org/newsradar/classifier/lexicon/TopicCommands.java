@@ -1,14 +1,9 @@
 package org.newsradar.classifier.lexicon;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Dictionary;
 import java.util.Hashtable;
@@ -58,7 +53,7 @@ public class TopicCommands {
 
 	/** radar:topic create ID --cues A,B [--negative X,Y] [--threshold T] [--ranking N] | list | delete ID */
 	public String topic(String... typed) throws IOException, InvalidSyntaxException, InterruptedException {
-		List<String> args = Arrays.stream(typed).map(TopicCommands::asTyped).toList();
+		List<String> args = List.of(typed);
 		if (args.isEmpty()) {
 			return USAGE;
 		}
@@ -73,23 +68,6 @@ public class TopicCommands {
 		}
 		default -> throw new IllegalArgumentException("unknown subcommand '" + args.get(0) + "'\n" + USAGE);
 		};
-	}
-
-	/**
-	 * The plain Gogo shell reads typed input one byte per character, so Korean typed at its prompt
-	 * arrives as its UTF-8 bytes read as Latin-1 ("반" as "ë°\u0098"). Such text is decoded again;
-	 * text with any character beyond Latin-1, or whose bytes are not UTF-8, is left as it is.
-	 */
-	static String asTyped(String arg) {
-		if (arg.chars().allMatch(c -> c < 0x80) || arg.chars().anyMatch(c -> c > 0xFF)) {
-			return arg;
-		}
-		try {
-			return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(arg.getBytes(StandardCharsets.ISO_8859_1))).toString();
-		} catch (CharacterCodingException notUtf8) {
-			return arg;
-		}
 	}
 
 	private String create(List<String> args) throws IOException, InvalidSyntaxException, InterruptedException {

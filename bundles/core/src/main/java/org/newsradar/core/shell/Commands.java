@@ -124,7 +124,8 @@ public final class Commands {
 			err.println("classify: " + e.getMessage());
 			return USAGE;
 		} catch (java.io.UncheckedIOException e) {
-			err.println("classify: " + e.getMessage() + " (the previous outputs in " + a.out() + " are untouched)");
+			// outputs are replaced one by one at the end: the message names any already in place
+			err.println("classify: " + e.getMessage() + "; every other output in " + a.out() + " keeps its previous content");
 			return FAILED;
 		}
 		out.println("wrote " + a.out() + ": " + s.describe());

@@ -2,6 +2,8 @@ package org.newsradar.ingest.common;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,6 +53,8 @@ public final class LineRules {
 	private static final int LONGEST_MENU_ENTRY = 4;
 	/** Longest line taken for a menu set with single spaces (longer ones are headlines or lists). */
 	private static final int LONGEST_MENU_OF_WORDS = 60;
+	/** How many judged menu entries are remembered. */
+	private static final int MENU_ENTRIES_KEPT = 8192;
 	private static final String HEADLINE_MARKS = "0123456789,.…'\"‘’“”:;!?()[]%~「」『』、，。";
 	private static final Pattern TEMPERATURE = Pattern.compile("-?\\d+(?:\\.\\d+)?\\s*(?:℃|℉|[°º]\\s*[cf]?)");
 	/** A quote or index level as tickers print it: 2,650.32 or 1,320.5 or 12.50. */
@@ -62,6 +66,11 @@ public final class LineRules {
 	private final Pattern articleEnd = Lexicon.anyLine("article-end.txt");
 	private final Pattern furniture = Lexicon.anyLine("boilerplate.txt");
 	private final Pattern weatherWord = Lexicon.anyLine("weather-words.txt");
+	/**
+	 * Words already judged as menu entries or not. A site's menus and headline lists repeat on all its
+	 * pages, and the pattern is long; the map is emptied when full, so it never grows past a bound.
+	 */
+	private final Map<String, Boolean> menuEntries = new ConcurrentHashMap<>();
 	/** One entry of a menu: a section name, a furniture word or a list heading. */
 	private final Pattern menuEntry = Pattern.compile(Lexicon.anyLine("section-names.txt").pattern() + "|" + furniture.pattern()
 		+ "|" + listHeading.pattern());
@@ -269,7 +278,15 @@ public final class LineRules {
 	}
 
 	private boolean isMenuEntry(String words) {
-		return menuEntry.matcher(words).matches();
+		Boolean known = menuEntries.get(words);
+		if (known == null) {
+			if (menuEntries.size() >= MENU_ENTRIES_KEPT) {
+				menuEntries.clear();
+			}
+			known = menuEntry.matcher(words).matches();
+			menuEntries.put(words, known);
+		}
+		return known;
 	}
 
 	private static boolean isBracketed(String line) {

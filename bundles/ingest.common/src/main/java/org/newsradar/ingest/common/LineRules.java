@@ -55,6 +55,7 @@ public final class LineRules {
 	private static final int LONGEST_MENU_OF_WORDS = 60;
 	/** How many judged menu entries are remembered. */
 	private static final int MENU_ENTRIES_KEPT = 8192;
+	/** Digits, commas, quotes and the like belong to headlines and captions, not to menu entries. */
 	private static final String HEADLINE_MARKS = "0123456789,.…'\"‘’“”:;!?()[]%~「」『』、，。";
 	private static final Pattern TEMPERATURE = Pattern.compile("-?\\d+(?:\\.\\d+)?\\s*(?:℃|℉|[°º]\\s*[cf]?)");
 	/** A quote or index level as tickers print it: 2,650.32 or 1,320.5 or 12.50. */
@@ -165,6 +166,15 @@ public final class LineRules {
 		return containsAny(lower, bylineOpenings) && bylineWord.matcher(lower).find() || englishByline.matcher(withoutEmail).matches();
 	}
 
+	private static boolean containsAnyChar(String text, String chars) {
+		for (int i = 0; i < text.length(); i++) {
+			if (chars.indexOf(text.charAt(i)) >= 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static boolean containsAny(String text, List<String> parts) {
 		for (String p : parts) {
 			if (text.contains(p)) {
@@ -204,6 +214,9 @@ public final class LineRules {
 
 	/** A weather bar: a temperature beside a weather word, or several temperatures (one per city). */
 	private boolean isWeather(String lower) {
+		if (!containsAnyChar(lower, "℃℉°º")) {
+			return false; // no degree sign, no temperature: settled without the pattern
+		}
 		Matcher t = TEMPERATURE.matcher(lower);
 		if (!t.find()) {
 			return false;
@@ -216,6 +229,9 @@ public final class LineRules {
 	 * and more digits than letters; a headline that quotes a figure has words around it.
 	 */
 	static boolean isTicker(String line) {
+		if (!containsAnyChar(line, "▲▼△▽↑↓%")) {
+			return false; // every move is an arrow or a percentage
+		}
 		Matcher q = QUOTED_NUMBER.matcher(line);
 		int quotes = 0;
 		while (q.find()) {
@@ -242,7 +258,7 @@ public final class LineRules {
 	 * entries, each a section name, a furniture word or a list heading of up to {@link #LONGEST_MENU_ENTRY} words.
 	 */
 	private boolean isMenuOfWords(String lower) {
-		if (lower.length() > LONGEST_MENU_OF_WORDS || lower.indexOf(' ') < 0 || hasHeadlineMarks(lower)) {
+		if (lower.length() > LONGEST_MENU_OF_WORDS || lower.indexOf(' ') < 0 || containsAnyChar(lower, HEADLINE_MARKS)) {
 			return false;
 		}
 		String[] words = MENU_WORD_SEPARATOR.split(lower.strip());
@@ -265,16 +281,6 @@ public final class LineRules {
 		}
 		// a headline's first words are no menu entry: most lines are settled after a few tries
 		return n >= 2 && entries[n] >= 2;
-	}
-
-	/** Digits, commas, quotes and the like belong to headlines and captions, not to menu entries. */
-	private static boolean hasHeadlineMarks(String line) {
-		for (int i = 0; i < line.length(); i++) {
-			if (HEADLINE_MARKS.indexOf(line.charAt(i)) >= 0) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private boolean isMenuEntry(String words) {

@@ -10,8 +10,8 @@ import org.newsradar.api.export.ExportWriter;
 import org.newsradar.api.export.Exporter;
 import org.newsradar.api.model.SourceError;
 import org.newsradar.api.model.StoryRecord;
-import org.newsradar.api.pipeline.RunSummary;
 import org.newsradar.export.part.PartFile;
+import org.newsradar.export.part.PartFileWriter;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -38,15 +38,9 @@ public class CsvExporter implements Exporter {
 		return new CsvWriter(target.directory().resolve(FILE_NAME));
 	}
 
-	private static final class CsvWriter implements ExportWriter {
-		private final Path target;
-		private final PartFile part;
-		private final Writer out;
-
+	private static final class CsvWriter extends PartFileWriter {
 		CsvWriter(Path target) throws IOException {
-			this.target = target;
-			this.part = PartFile.create(target, null);
-			this.out = part.writer();
+			super(target);
 			out.write(BYTE_ORDER_MARK);
 			writeRecord(CsvRows.HEADER, out);
 		}
@@ -59,16 +53,6 @@ public class CsvExporter implements Exporter {
 		@Override
 		public void error(SourceError error) throws IOException {
 			writeRecord(CsvRows.error(error), out);
-		}
-
-		@Override
-		public void commit(RunSummary summary) throws IOException {
-			part.moveTo(target);
-		}
-
-		@Override
-		public void close() throws IOException {
-			part.close();
 		}
 	}
 

@@ -1,7 +1,6 @@
 package org.newsradar.export.jsonl;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.file.Path;
 
 import org.newsradar.api.export.ExportTarget;
@@ -10,8 +9,8 @@ import org.newsradar.api.export.Exporter;
 import org.newsradar.api.json.RecordJson;
 import org.newsradar.api.model.SourceError;
 import org.newsradar.api.model.StoryRecord;
-import org.newsradar.api.pipeline.RunSummary;
 import org.newsradar.export.part.PartFile;
+import org.newsradar.export.part.PartFileWriter;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -34,15 +33,9 @@ public class JsonLinesExporter implements Exporter {
 		return new LinesWriter(target.directory().resolve(FILE_NAME));
 	}
 
-	private static final class LinesWriter implements ExportWriter {
-		private final Path target;
-		private final PartFile part;
-		private final Writer out;
-
+	private static final class LinesWriter extends PartFileWriter {
 		LinesWriter(Path target) throws IOException {
-			this.target = target;
-			this.part = PartFile.create(target, null);
-			this.out = part.writer();
+			super(target);
 		}
 
 		@Override
@@ -55,16 +48,6 @@ public class JsonLinesExporter implements Exporter {
 		public void error(SourceError error) throws IOException {
 			out.write(RecordJson.toJson(error));
 			out.write('\n');
-		}
-
-		@Override
-		public void commit(RunSummary summary) throws IOException {
-			part.moveTo(target);
-		}
-
-		@Override
-		public void close() throws IOException {
-			part.close();
 		}
 	}
 }

@@ -65,7 +65,7 @@ public class WebPageSource implements PageSource {
 
 	private volatile Settings settings;
 	private volatile HostPacer pacer;
-	private volatile HttpClient client;
+	private HttpClient client;
 
 	public WebPageSource() {
 	}
@@ -81,11 +81,22 @@ public class WebPageSource implements PageSource {
 			config.user_agent()));
 	}
 
-	private void apply(Settings s) {
+	private synchronized void apply(Settings s) {
 		settings = s;
 		pacer = HostPacer.realTime(s.hostDelayMs());
-		client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NORMAL)
-			.connectTimeout(Duration.ofMillis(s.timeoutMs())).build();
+		client = null;
+	}
+
+	/**
+	 * The HTTP client, made on first use: making one (its TLS setup above all) was a tenth of a
+	 * cold start, and most runs read no URL.
+	 */
+	private synchronized HttpClient client() {
+		if (client == null) {
+			client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NORMAL)
+				.connectTimeout(Duration.ofMillis(settings.timeoutMs())).build();
+		}
+		return client;
 	}
 
 	@Override
@@ -182,7 +193,7 @@ public class WebPageSource implements PageSource {
 			throw new FetchException("not a valid address: " + e.getMessage());
 		}
 		pacer.await(uri);
-		CompletableFuture<HttpResponse<byte[]>> call = client.sendAsync(request, CappedBody.handler(s.maxBytes()));
+		CompletableFuture<HttpResponse<byte[]>> call = client().sendAsync(request, CappedBody.handler(s.maxBytes()));
 		try {
 			// the whole exchange, body included, must end within the timeout: a trickling server cannot hold us
 			HttpResponse<byte[]> response = call.get(s.timeoutMs(), TimeUnit.MILLISECONDS);

@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import org.newsradar.api.classify.TopicClassifier;
 import org.newsradar.api.export.ExportTarget;
@@ -301,22 +302,24 @@ public class PipelineImpl implements Pipeline, ClassifierAdmin, PageRuns {
 	 * replaced, and the run journal stays for {@code --resume}.
 	 */
 	private record ExportSink(List<Output> outputs) implements RecordSink {
+		private interface Write {
+			void to(ExportWriter writer) throws IOException;
+		}
+
 		@Override
 		public void story(StoryRecord record) {
-			for (Output o : outputs) {
-				try {
-					o.writer().story(record);
-				} catch (IOException | RuntimeException | LinkageError e) {
-					throw failure("writing the " + o.format() + " output failed", e);
-				}
-			}
+			toEach(w -> w.story(record));
 		}
 
 		@Override
 		public void error(SourceError error) {
+			toEach(w -> w.error(error));
+		}
+
+		private void toEach(Write write) {
 			for (Output o : outputs) {
 				try {
-					o.writer().error(error);
+					write.to(o.writer());
 				} catch (IOException | RuntimeException | LinkageError e) {
 					throw failure("writing the " + o.format() + " output failed", e);
 				}
@@ -462,7 +465,7 @@ public class PipelineImpl implements Pipeline, ClassifierAdmin, PageRuns {
 	}
 
 	/** Pins take effect at once and, when Config Admin is present, survive restarts. */
-	private void changePins(java.util.function.Consumer<Map<String, String>> edit) {
+	private void changePins(Consumer<Map<String, String>> edit) {
 		try {
 			pins.change(edit, this::savePins);
 		} catch (IOException e) {

@@ -23,10 +23,10 @@ import org.newsradar.core.pipeline.RankedServices.Ranked;
 
 /**
  * Classifies one story with a fixed set of classifiers and attaches its facts. The classifiers and
- * the fact extractor of a story run in parallel, within one time limit. A classifier or extractor
- * that throws, hangs past the limit or answers nonsense is recorded in the story's {@code errors};
- * the other topics, the facts or the topics, and the story itself are unaffected. Shadowed candidates run beside the active classifiers and only
- * feed their tally.
+ * the fact extractor of a story run in parallel, within one time limit. One that throws, hangs past
+ * the limit or answers nonsense is recorded in the story's {@code errors}; everything else about
+ * the story is unaffected. Shadowed candidates run beside the active classifiers and only feed
+ * their tally.
  */
 final class StoryProcessor {
 	private final Map<String, Ranked<TopicClassifier>> classifiers;

@@ -74,8 +74,8 @@ public class PipelineImpl implements Pipeline, ClassifierAdmin, PageRuns {
 
 	@ObjectClassDefinition(name = "newsradar pipeline", description = "How stories are classified.")
 	@interface Config {
-		@AttributeDefinition(description = "How long a story waits for its classifiers, in milliseconds;"
-			+ " a classifier that takes longer is recorded as timed out in the story's errors.")
+		@AttributeDefinition(description = "How long a story waits for each of its classifiers and its fact extractor, in"
+			+ " milliseconds; one that takes longer is recorded as timed out in the story's errors.")
 		long classifier_timeout_ms() default 2000;
 
 		@AttributeDefinition(description = "Promoted classifiers, as topic=bundle-symbolic-name: the named"

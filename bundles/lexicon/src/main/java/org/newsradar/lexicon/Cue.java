@@ -1,10 +1,7 @@
 package org.newsradar.lexicon;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.newsradar.api.model.Evidence;
@@ -41,7 +38,7 @@ public final class Cue {
 	private final String key;
 	private final boolean[] breaks;
 	private final Pattern pattern;
-	private final char[] firstChars;
+	private final String[] openings;
 
 	/**
 	 * @param field  {@code title} or {@code body} to match only there, {@code null} to match in both
@@ -73,12 +70,12 @@ public final class Cue {
 			// case folding only where there is case to fold: it keeps Hangul patterns on the fast path
 			boolean caseInsensitive = hasLatinLetters(regex);
 			this.pattern = Pattern.compile(regex, caseInsensitive ? Pattern.CASE_INSENSITIVE : 0);
-			this.firstChars = FirstChars.of(regex, caseInsensitive);
+			this.openings = Openings.of(regex, caseInsensitive);
 		} else {
 			this.key = FoldedText.key(this.phrase);
 			this.breaks = FoldedText.breaks(this.phrase);
 			this.pattern = null;
-			this.firstChars = null;
+			this.openings = null;
 		}
 	}
 
@@ -126,32 +123,29 @@ public final class Cue {
 		return pattern != null ? phrase.equals(o) : key.equals(FoldedText.key(o));
 	}
 
-	/** @return {start, end} spans of every match in the field's original text */
-	List<int[]> find(FoldedText text) {
-		if (pattern == null) {
-			return text.find(key, breaks, true);
-		}
-		List<int[]> spans = new ArrayList<>();
-		String original = text.original();
-		Matcher m = pattern.matcher(original);
-		if (firstChars == null) {
-			while (m.find()) {
-				if (m.end() > m.start()) {
-					spans.add(new int[] { m.start(), m.end() });
-				}
-			}
-			return spans;
-		}
-		// try only where a match can start; the same leftmost, non-overlapping matches find() gives
-		m.useTransparentBounds(true).useAnchoringBounds(false);
-		int next = 0;
-		for (int i : text.offsetsOf(firstChars)) {
-			if (i >= next && m.region(i, original.length()).lookingAt() && m.end() > m.start()) {
-				spans.add(new int[] { m.start(), m.end() });
-				next = m.end();
-			}
-		}
-		return spans;
+	/** @return the folded phrase a literal cue is matched by, {@code null} for a pattern */
+	String key() {
+		return key;
+	}
+
+	/** @return where a literal cue may be spaced in the text (see {@link FoldedText#breaks}) */
+	boolean[] breaks() {
+		return breaks;
+	}
+
+	/** @return the regular expression of a {@code re:} cue, {@code null} for a literal one */
+	Pattern pattern() {
+		return pattern;
+	}
+
+	/** @return the texts one of which every match of the pattern starts with, {@code null} when unknown */
+	String[] openings() {
+		return openings;
+	}
+
+	/** @return whether the pattern folds Latin case */
+	boolean caseInsensitive() {
+		return (pattern.flags() & Pattern.CASE_INSENSITIVE) != 0;
 	}
 
 	@Override

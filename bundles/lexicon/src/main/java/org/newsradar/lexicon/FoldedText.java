@@ -1,9 +1,5 @@
 package org.newsradar.lexicon;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-
 /**
  * A field's text with all white space removed and Latin letters lower-cased, mapped back to the
  * original offsets. Korean writers space compounds freely ("데이터 센터", "데이터센터", "스마트 공장"),
@@ -13,33 +9,30 @@ import java.util.List;
  */
 final class FoldedText {
 	private final String original;
-	private final String folded;
+	private final char[] folded;
+	private final int length;
+	/** For each folded offset, the offset of its character in the original. */
 	private final int[] origin;
-	/**
-	 * Every offset of the original, as (character << 32 | offset), sorted: where a given character
-	 * stands, found by binary search. Made on first use, since a lexicon's regular expressions all
-	 * ask it.
-	 */
-	private long[] byChar;
 
-	private FoldedText(String original, String folded, int[] origin) {
+	private FoldedText(String original, char[] folded, int length, int[] origin) {
 		this.original = original;
 		this.folded = folded;
+		this.length = length;
 		this.origin = origin;
 	}
 
 	static FoldedText of(String text) {
-		StringBuilder folded = new StringBuilder(text.length());
+		char[] folded = new char[text.length()];
 		int[] origin = new int[text.length()];
+		int length = 0;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-				continue;
+			if (!isSpace(c)) {
+				origin[length] = i;
+				folded[length++] = fold(c);
 			}
-			origin[folded.length()] = i;
-			folded.append(fold(c));
 		}
-		return new FoldedText(text, folded.toString(), origin);
+		return new FoldedText(text, folded, length, origin);
 	}
 
 	/** @return the key a phrase is matched by: no white space, Latin lower case */
@@ -47,7 +40,7 @@ final class FoldedText {
 		StringBuilder key = new StringBuilder(phrase.length());
 		for (int i = 0; i < phrase.length(); i++) {
 			char c = phrase.charAt(i);
-			if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+			if (!isSpace(c)) {
 				key.append(fold(c));
 			}
 		}
@@ -60,8 +53,7 @@ final class FoldedText {
 		int k = 0;
 		boolean space = false;
 		for (int i = 0; i < phrase.length(); i++) {
-			char c = phrase.charAt(i);
-			if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+			if (isSpace(phrase.charAt(i))) {
 				space = k > 0;
 				continue;
 			}
@@ -71,88 +63,64 @@ final class FoldedText {
 		return breaks;
 	}
 
-	private static char fold(char c) {
-		return c < 128 ? Character.toLowerCase(c) : c;
+	/** Whatever {@link Character#isWhitespace} or {@link Character#isSpaceChar} call space. */
+	private static boolean isSpace(char c) {
+		if (c < 128) {
+			return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+		}
+		return Character.isWhitespace(c) || Character.isSpaceChar(c);
+	}
+
+	static char fold(char c) {
+		return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
 	}
 
 	String original() {
 		return original;
 	}
 
-	/** @return the offsets in the original text holding any of {@code chars}, in text order */
-	int[] offsetsOf(char[] chars) {
-		if (byChar == null) {
-			long[] index = new long[original.length()];
-			for (int i = 0; i < index.length; i++) {
-				index[i] = (long) original.charAt(i) << 32 | i;
-			}
-			Arrays.sort(index);
-			byChar = index;
-		}
-		int[] from = new int[chars.length];
-		int[] to = new int[chars.length];
-		int count = 0;
-		for (int k = 0; k < chars.length; k++) {
-			int first = Arrays.binarySearch(byChar, (long) chars[k] << 32);
-			from[k] = first < 0 ? -first - 1 : first;
-			to[k] = from[k];
-			while (to[k] < byChar.length && (byChar[to[k]] >>> 32) == chars[k]) {
-				to[k]++;
-			}
-			count += to[k] - from[k];
-		}
-		int[] found = new int[count];
-		int n = 0;
-		for (int k = 0; k < chars.length; k++) {
-			for (int j = from[k]; j < to[k]; j++) {
-				found[n++] = (int) byChar[j];
-			}
-		}
-		if (chars.length > 1) {
-			Arrays.sort(found);
-		}
-		return found;
+	/** @return how many characters the folded text has */
+	int length() {
+		return length;
+	}
+
+	/** @return the character at a folded offset */
+	char charAt(int at) {
+		return folded[at];
 	}
 
 	/**
-	 * @param key        a folded phrase (see {@link #key})
-	 * @param breaks     where the text may have white space inside the match (see {@link #breaks})
-	 * @param latinEdges when the key starts or ends with a Latin letter or digit, require that the
-	 *                   original text has no Latin letter or digit right outside the match there, so
-	 *                   that "IDC" does not match inside "AIDC" or "IDCs"
-	 * @return {start, end} spans in the original text of every occurrence
+	 * @param at     an offset in the folded text
+	 * @param key    a folded phrase (see {@link #key})
+	 * @param breaks where the text may have white space inside the match (see {@link #breaks})
+	 * @return whether the key stands at {@code at}, spaced as allowed; where the key starts or ends
+	 *         with a Latin letter or digit, the original text must have no Latin letter or digit
+	 *         right outside the match there, so that "IDC" does not match inside "AIDC" or "IDCs"
 	 */
-	List<int[]> find(String key, boolean[] breaks, boolean latinEdges) {
-		List<int[]> spans = new ArrayList<>();
-		if (key.isEmpty()) {
-			return spans;
+	boolean hasKeyAt(int at, String key, boolean[] breaks) {
+		int end = at + key.length();
+		if (end > length) {
+			return false;
 		}
-		boolean latinStart = latinEdges && isLatin(key.charAt(0));
-		boolean latinEnd = latinEdges && isLatin(key.charAt(key.length() - 1));
-		for (int at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + 1)) {
-			if (!spacedAsAllowed(at, key.length(), breaks)) {
-				continue;
+		for (int k = 0; k < key.length(); k++) {
+			if (folded[at + k] != key.charAt(k)) {
+				return false;
 			}
-			int start = origin[at];
-			int end = origin[at + key.length() - 1] + 1;
-			if (latinStart && start > 0 && isLatin(original.charAt(start - 1))) {
-				continue;
-			}
-			if (latinEnd && end < original.length() && isLatin(original.charAt(end))) {
-				continue;
-			}
-			spans.add(new int[] { start, end });
 		}
-		return spans;
-	}
-
-	private boolean spacedAsAllowed(int at, int length, boolean[] breaks) {
-		for (int k = 1; k < length; k++) {
+		for (int k = 1; k < key.length(); k++) {
 			if (origin[at + k] != origin[at + k - 1] + 1 && !breaks[k]) {
 				return false;
 			}
 		}
-		return true;
+		int start = origin[at];
+		int originalEnd = origin[end - 1] + 1;
+		return !(isLatin(key.charAt(0)) && start > 0 && isLatin(original.charAt(start - 1)))
+			&& !(isLatin(key.charAt(key.length() - 1)) && originalEnd < original.length() && isLatin(original.charAt(originalEnd)));
+	}
+
+	/** @return the offset in the original text of the character at a folded offset */
+	int originOf(int at) {
+		return origin[at];
 	}
 
 	private static boolean isLatin(char c) {

@@ -1,14 +1,13 @@
 package org.newsradar.lexicon;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.newsradar.api.model.Evidence;
 import org.newsradar.api.model.Story;
@@ -22,15 +21,27 @@ public final class Scorer {
 
 	private final Lexicon lexicon;
 	private final Lexicon.Settings settings;
-	private final List<Cue> traps = new ArrayList<>();
+	/** The cues and negative cues, in lexicon order: a match names its cue by its position here. */
 	private final List<Cue> matchers = new ArrayList<>();
+	private final FieldCues titleCues;
+	private final FieldCues bodyCues;
+
+	/** The traps and the other cues that can match in one field. */
+	private record FieldCues(CueIndex traps, CueIndex matchers) {
+		FieldCues(List<Cue> traps, List<Cue> matchers, String field) {
+			this(new CueIndex(traps, field), new CueIndex(matchers, field));
+		}
+	}
 
 	public Scorer(Lexicon lexicon) {
 		this.lexicon = lexicon;
 		this.settings = lexicon.settings();
+		List<Cue> traps = new ArrayList<>();
 		for (Cue c : lexicon.cues()) {
 			(c.kind() == Cue.Kind.TRAP ? traps : matchers).add(c);
 		}
+		this.titleCues = new FieldCues(traps, matchers, Evidence.TITLE);
+		this.bodyCues = new FieldCues(traps, matchers, Evidence.BODY);
 	}
 
 	public Lexicon lexicon() {
@@ -39,29 +50,22 @@ public final class Scorer {
 
 	public LexiconScore score(Story story) {
 		List<Hit> found = new ArrayList<>();
-		collect(Evidence.TITLE, story.title(), found);
-		collect(Evidence.BODY, story.body(), found);
+		// a weight-0 cue only marks its groups present: its first match is all that counts, so once
+		// found it is not looked for any more
+		boolean[] markerFound = new boolean[matchers.size()];
+		collect(Evidence.TITLE, story.title(), titleCues, markerFound, found);
+		collect(Evidence.BODY, story.body(), bodyCues, markerFound, found);
+		Set<String> present = presentGroups(found, markerFound);
 
-		// a cue that needs a group and finds it marks its own groups present in turn (a company handing
-		// goods to a senior centre makes the story a giving story, so 홀몸 어르신 counts): repeat until
-		// nothing more is marked
-		Set<String> present = new HashSet<>();
-		for (boolean grew = true; grew;) {
-			grew = false;
-			for (Hit h : found) {
-				if (inContext(h, present)) {
-					grew |= present.addAll(h.cue().groups());
-				}
-			}
-		}
 		List<Hit> positives = new ArrayList<>();
 		List<Hit> negatives = new ArrayList<>();
 		for (Hit h : found) {
-			if (inContext(h, present) && h.cue().weight() > 0) {
+			if (inContext(h.cue(), present)) {
 				(h.cue().kind() == Cue.Kind.NEGATIVE ? negatives : positives).add(h);
 			}
 		}
-		BodyLayout layout = new BodyLayout(story.body(), settings);
+		// only weighing a match needs the layout: a story without any is spared it
+		BodyLayout layout = positives.isEmpty() && negatives.isEmpty() ? null : new BodyLayout(story.body(), settings);
 		positives = weigh(positives, layout);
 		negatives = weigh(negatives, layout);
 		double sum = positives.stream().mapToDouble(Hit::contribution).sum()
@@ -70,7 +74,7 @@ public final class Scorer {
 		// in the title or the lead does not
 		boolean passing = positives.stream().noneMatch(h -> h.cue().anchor()
 			|| h.cue().weight() >= settings.strongWeight() && (h.field().equals(Evidence.TITLE) || layout.inLead(h.start())))
-			&& layout.coverage(positives) < settings.passingCoverage();
+			&& (positives.isEmpty() ? 0 : layout.coverage(positives)) < settings.passingCoverage();
 		if (passing) {
 			sum *= settings.passingFactor();
 		} else if (positives.stream().noneMatch(h -> h.field().equals(Evidence.BODY))) {
@@ -80,57 +84,153 @@ public final class Scorer {
 		return new LexiconScore(score, sum, passing, strongestFirst(positives), strongestFirst(negatives));
 	}
 
-	private static boolean inContext(Hit h, Set<String> present) {
-		return h.cue().needs().isEmpty() || h.cue().needs().stream().anyMatch(present::contains);
+	/**
+	 * A cue that needs a group and finds it marks its own groups present in turn (a company handing
+	 * goods to a senior centre makes the story a giving story, so 홀몸 어르신 counts): repeat until
+	 * nothing more is marked.
+	 */
+	private Set<String> presentGroups(List<Hit> found, boolean[] markerFound) {
+		List<Cue> marking = new ArrayList<>();
+		for (int i = 0; i < markerFound.length; i++) {
+			if (markerFound[i] && !matchers.get(i).groups().isEmpty()) {
+				marking.add(matchers.get(i));
+			}
+		}
+		for (Hit h : found) {
+			if (!h.cue().groups().isEmpty()) {
+				marking.add(h.cue());
+			}
+		}
+		Set<String> present = new HashSet<>();
+		for (boolean grew = true; grew;) {
+			grew = false;
+			for (Cue c : marking) {
+				if (inContext(c, present)) {
+					grew |= present.addAll(c.groups());
+				}
+			}
+		}
+		return present;
 	}
 
-	/** Finds every match in one field: traps first, then cues outside traps, overlaps resolved. */
-	private void collect(String field, String text, List<Hit> into) {
+	private static boolean inContext(Cue c, Set<String> present) {
+		if (c.needs().isEmpty()) {
+			return true;
+		}
+		for (String group : c.needs()) {
+			if (present.contains(group)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Finds every match in one field: traps first, then cues outside traps, overlaps resolved.
+	 * Weight-0 cues are marked in {@code markerFound}; the hits of the others go {@code into}.
+	 */
+	private void collect(String field, String text, FieldCues cues, boolean[] markerFound, List<Hit> into) {
 		if (text.isEmpty()) {
 			return;
 		}
 		FoldedText folded = FoldedText.of(text);
-		List<int[]> trapped = new ArrayList<>();
-		for (Cue trap : traps) {
-			if (trap.matchesIn(field)) {
-				trapped.addAll(trap.find(folded));
+		Spans trapped = new Spans();
+		cues.traps().find(folded, trapped::add);
+		Spans matched = new Spans();
+		cues.matchers().find(folded, markerFound, (cue, start, end) -> {
+			Cue c = matchers.get(cue);
+			if (c.kind() != Cue.Kind.NEGATIVE && trapped.overlaps(start, end)) {
+				return true;
 			}
+			if (c.weight() == 0) {
+				return false;
+			}
+			matched.add(cue, start, end);
+			return true;
+		});
+		if (matched.count == 0) {
+			return;
 		}
-		List<Hit> candidates = new ArrayList<>();
-		for (Cue cue : matchers) {
-			if (!cue.matchesIn(field)) {
-				continue;
-			}
-			for (int[] span : cue.find(folded)) {
-				if (cue.kind() == Cue.Kind.NEGATIVE || !inside(span, trapped)) {
-					candidates.add(new Hit(cue, field, span[0], span[1], text.substring(span[0], span[1]), 0));
-				}
-			}
+		List<Hit> candidates = new ArrayList<>(matched.count);
+		for (int i : matched.byCue()) {
+			int start = matched.start(i);
+			int end = matched.end(i);
+			candidates.add(new Hit(matchers.get(matched.cue(i)), field, start, end, text.substring(start, end), 0));
 		}
 		// where cues overlap ("AI 데이터센터" and "데이터센터") the heavier, then longer, one stands;
-		// cues and negative cues are resolved separately, so a negative phrase does not hide a cue;
-		// weight-0 context markers are all kept, they only say which groups are present
+		// cues and negative cues are resolved separately, so a negative phrase does not hide a cue
 		candidates.sort(STRONGEST_FIRST);
 		List<Hit> kept = new ArrayList<>();
 		for (Hit h : candidates) {
-			if (h.cue().weight() == 0 || kept.stream().noneMatch(k -> sameSide(k, h) && k.overlaps(h))) {
+			if (!overlapsSameKind(kept, h)) {
 				kept.add(h);
 			}
 		}
 		into.addAll(kept);
 	}
 
-	private static boolean sameSide(Hit a, Hit b) {
-		return a.cue().weight() > 0 && a.cue().kind() == b.cue().kind();
-	}
-
-	private static boolean inside(int[] span, List<int[]> trapped) {
-		for (int[] t : trapped) {
-			if (span[0] < t[1] && t[0] < span[1]) {
+	private static boolean overlapsSameKind(List<Hit> kept, Hit h) {
+		for (Hit k : kept) {
+			if (k.cue().kind() == h.cue().kind() && k.overlaps(h)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/** Matches of one field as (cue, start, end), growing as they are found. */
+	private static final class Spans {
+		private int[] values = new int[48];
+		private int count;
+
+		boolean add(int cue, int start, int end) {
+			if (3 * count + 3 > values.length) {
+				values = Arrays.copyOf(values, 2 * values.length);
+			}
+			values[3 * count] = cue;
+			values[3 * count + 1] = start;
+			values[3 * count + 2] = end;
+			count++;
+			return true;
+		}
+
+		int cue(int i) {
+			return values[3 * i];
+		}
+
+		int start(int i) {
+			return values[3 * i + 1];
+		}
+
+		int end(int i) {
+			return values[3 * i + 2];
+		}
+
+		boolean overlaps(int start, int end) {
+			for (int i = 0; i < count; i++) {
+				if (start < end(i) && start(i) < end) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		/**
+		 * @return the match indices ordered by cue, each cue's matches in the order found (text
+		 *         order): the order of a search per cue in lexicon order
+		 */
+		int[] byCue() {
+			long[] keys = new long[count];
+			for (int i = 0; i < count; i++) {
+				keys[i] = (long) cue(i) << 32 | i;
+			}
+			Arrays.sort(keys);
+			int[] order = new int[count];
+			for (int i = 0; i < count; i++) {
+				order[i] = (int) keys[i];
+			}
+			return order;
+		}
 	}
 
 	/** Weighs hits in reading order: position factor, divided by the cue's repetition count so far. */
@@ -159,9 +259,6 @@ public final class Scorer {
 	 * in the rest of the body; and in which sentence.
 	 */
 	private static final class BodyLayout {
-		private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?。])\\s+|\\n");
-		private static final Pattern ASIDE = Pattern.compile("^[\\s\\p{Punct}]*(?:한편|이\\s?밖에|이\\s?외에)");
-
 		private final Lexicon.Settings settings;
 		private final List<int[]> headlines = new ArrayList<>();
 		private final List<int[]> sentences = new ArrayList<>();
@@ -171,20 +268,18 @@ public final class Scorer {
 		BodyLayout(String body, Lexicon.Settings settings) {
 			this.settings = settings;
 			int start = 0;
-			Matcher end = SENTENCE_END.matcher(body);
 			while (start < body.length()) {
-				int stop = end.find() ? end.start() : body.length();
-				String sentence = body.substring(start, stop);
-				if (!sentence.isBlank()) {
+				int stop = sentenceBreak(body, start);
+				if (!isBlank(body, start, stop)) {
 					int[] span = { start, stop };
 					sentences.add(span);
 					if (looksLikeHeadline(body, start, stop)) {
 						headlines.add(span);
-					} else if (ASIDE.matcher(sentence).find()) {
+					} else if (opensAside(body, start, stop)) {
 						asides.add(span);
 					}
 				}
-				start = stop == body.length() ? stop : end.end();
+				start = stop == body.length() ? stop : sentenceBreakEnd(body, stop);
 			}
 			int lead = 0;
 			for (int[] sentence : sentences) {
@@ -197,19 +292,94 @@ public final class Scorer {
 		}
 
 		/**
+		 * @return where the first sentence break at or after {@code from} starts, or the body's
+		 *         length: white space after . ! ? or 。, or a line break
+		 */
+		private static int sentenceBreak(String body, int from) {
+			for (int at = from; at < body.length(); at++) {
+				char c = body.charAt(at);
+				if (c == '\n' || isAsciiSpace(c) && at > 0 && endsSentence(body.charAt(at - 1))) {
+					return at;
+				}
+			}
+			return body.length();
+		}
+
+		/** @return the end of the sentence break at {@code at}: all its white space, or the line break */
+		private static int sentenceBreakEnd(String body, int at) {
+			if (at > 0 && endsSentence(body.charAt(at - 1))) {
+				int end = at;
+				while (end < body.length() && isAsciiSpace(body.charAt(end))) {
+					end++;
+				}
+				return end;
+			}
+			return at + 1;
+		}
+
+		private static boolean endsSentence(char c) {
+			return c == '.' || c == '!' || c == '?' || c == '。';
+		}
+
+		/** White space as a regular expression's {@code \s} means it: ASCII only. */
+		private static boolean isAsciiSpace(char c) {
+			return c == ' ' || c >= '\t' && c <= '\r';
+		}
+
+		private static boolean isBlank(String body, int start, int stop) {
+			for (int i = start; i < stop; i++) {
+				if (!Character.isWhitespace(body.charAt(i))) {
+					return false;
+				}
+			}
+			return true;
+		}
+
+		/**
 		 * A whole line, short, that does not end like a sentence, or that is a caption or a link: a
 		 * bracketed line ("(사진=시 제공)") or one marked ▲, △ or ▶.
 		 */
 		private boolean looksLikeHeadline(String body, int start, int stop) {
 			boolean wholeLine = (start == 0 || body.charAt(start - 1) == '\n') && (stop == body.length() || body.charAt(stop) == '\n');
-			String line = body.substring(start, stop).strip();
-			if (!wholeLine || line.length() > settings.headlineChars()) {
+			if (!wholeLine) {
 				return false;
 			}
-			char first = line.charAt(0);
-			char last = line.charAt(line.length() - 1);
+			int lineStart = start;
+			int lineEnd = stop;
+			while (Character.isWhitespace(body.charAt(lineStart))) {
+				lineStart++;
+			}
+			while (Character.isWhitespace(body.charAt(lineEnd - 1))) {
+				lineEnd--;
+			}
+			if (lineEnd - lineStart > settings.headlineChars()) {
+				return false;
+			}
+			char first = body.charAt(lineStart);
+			char last = body.charAt(lineEnd - 1);
 			boolean bracketed = (first == '(' || first == '[') && (last == ')' || last == ']');
 			return bracketed || "▲△▶".indexOf(first) >= 0 || ".!?。…\"”’')".indexOf(last) < 0;
+		}
+
+		/** An aside: a sentence opening with 한편, 이 밖에 or 이 외에, after any white space and punctuation. */
+		private static boolean opensAside(String body, int start, int stop) {
+			int at = start;
+			while (at < stop && (isAsciiSpace(body.charAt(at)) || isAsciiPunctuation(body.charAt(at)))) {
+				at++;
+			}
+			if (at + 2 <= stop && body.startsWith("한편", at)) {
+				return true;
+			}
+			if (at >= stop || body.charAt(at) != '이') {
+				return false;
+			}
+			int word = at + 1 < stop && isAsciiSpace(body.charAt(at + 1)) ? at + 2 : at + 1;
+			return word + 2 <= stop && (body.startsWith("밖에", word) || body.startsWith("외에", word));
+		}
+
+		/** Punctuation as a regular expression's {@code \p{Punct}} means it: ASCII only. */
+		private static boolean isAsciiPunctuation(char c) {
+			return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~';
 		}
 
 		private static boolean contains(List<int[]> spans, int offset) {
@@ -241,12 +411,24 @@ public final class Scorer {
 		 *         not make a sentence about the topic), or 0 when fewer than two sentences have one
 		 */
 		double coverage(List<Hit> hits) {
-			long withHit = sentences.stream().filter(s -> !contains(headlines, s[0]))
-				.filter(s -> hits.stream().anyMatch(h -> h.field().equals(Evidence.BODY) && h.start() >= s[0]
-					&& h.start() < s[1] && h.cue().weight() >= settings.strongWeight()))
-				.count();
-			long total = sentences.size() - headlines.size();
+			int withHit = 0;
+			for (int[] s : sentences) {
+				if (!contains(headlines, s[0]) && hasStrongHit(hits, s)) {
+					withHit++;
+				}
+			}
+			int total = sentences.size() - headlines.size();
 			return total == 0 || withHit < 2 ? 0 : withHit / (double) total;
+		}
+
+		private boolean hasStrongHit(List<Hit> hits, int[] sentence) {
+			for (Hit h : hits) {
+				if (h.field().equals(Evidence.BODY) && h.start() >= sentence[0] && h.start() < sentence[1]
+					&& h.cue().weight() >= settings.strongWeight()) {
+					return true;
+				}
+			}
+			return false;
 		}
 	}
 }

@@ -15,38 +15,65 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.newsradar.api.model.Evidence;
 import org.newsradar.lexicon.testing.StoryCases;
 
-/** Trying a pattern only where a match can start finds exactly what trying everywhere finds. */
-class FirstCharsTest {
+/** Trying a pattern only where one of its openings stands finds exactly what trying everywhere finds. */
+class OpeningsTest {
 	@Test
-	void aLiteralOpensWithItsFirstCharacter() {
-		assertArrayEquals(new char[] { '기' }, FirstChars.of("기부(?=금)", false));
+	void aLiteralOpensWithItself() {
+		assertArrayEquals(new String[] { "기부" }, Openings.of("기부(?=금)", false));
 	}
 
 	@Test
-	void alternativesOpenWithAnyOfTheirFirstCharacters() {
-		assertArrayEquals("산수침".toCharArray(), FirstChars.of("(?:수해|침수|산불)\\S{0,6}복구", false));
+	void anOptionalLastLetterIsLeftOut() {
+		assertArrayEquals(new String[] { "봉사" }, Openings.of("봉사자?", false));
 	}
 
 	@Test
-	void topLevelAlternativesOpenWithAnyOfTheirFirstCharacters() {
-		assertArrayEquals("0123456789준착".toCharArray(), FirstChars.of("착공|준공|\\d\\s?MW", false));
+	void alternativesOpenWithAnyOfTheirOpenings() {
+		assertArrayEquals(new String[] { "수해", "침수", "산불" }, Openings.of("(?:수해|침수|산불)\\S{0,6}복구", false));
 	}
 
 	@Test
-	void latinOpeningsCountInBothCasesWhenCaseIsFolded() {
-		assertArrayEquals("Ii한".toCharArray(), FirstChars.of("IDC|(?:한|i)", true));
+	void topLevelAlternativesOpenWithAnyOfTheirOpenings() {
+		assertArrayEquals(new String[] { "착공", "준공", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9" },
+			Openings.of("착공|준공|\\d\\s?MW", false));
 	}
 
 	@Test
-	void anOptionalOpeningGivesNoSet() {
-		assertNull(FirstChars.of("(?:AI\\s?)?데이터", false));
+	void anOpeningThatAnotherStartsIsLeftOutWhateverTheLatinCase() {
+		assertArrayEquals(new String[] { "한", "i" }, Openings.of("IDC|(?:한|i)", true));
 	}
 
 	@Test
-	void aCharacterClassOpeningGivesNoSet() {
-		assertNull(FirstChars.of("[가-힣]+센터", false));
+	void latinOpeningsStartWithBothCasesWhenCaseIsFolded() {
+		assertArrayEquals("iI".toCharArray(), Openings.firstChars("IDC", true));
+		assertArrayEquals("I".toCharArray(), Openings.firstChars("IDC", false));
+		assertEquals(true, Openings.startsWith("신규 idc", 3, "IDC", true));
+		assertEquals(false, Openings.startsWith("신규 idc", 3, "IDC", false));
+	}
+
+	@Test
+	void anOptionalGroupOpensWithItselfOrWhatFollows() {
+		assertArrayEquals(new String[] { "AI", "데이터" }, Openings.of("(?:AI\\s?)?데이터", false));
+	}
+
+	@Test
+	void aLookAroundTakesNoText() {
+		assertArrayEquals(new String[] { "시", "정부" }, Openings.of("(?<![가-힣])(?:시|정부)는", false));
+	}
+
+	@Test
+	void anOptionalFirstLetterGivesNoOpenings() {
+		assertNull(Openings.of("A?I데이터", false));
+		assertArrayEquals(new String[] { "A" }, Openings.of("AI?데이터", false));
+		assertNull(Openings.of("(?:AI)?", false));
+	}
+
+	@Test
+	void aCharacterClassOpeningGivesNoOpenings() {
+		assertNull(Openings.of("[가-힣]+센터", false));
 	}
 
 	@Test
@@ -76,7 +103,7 @@ class FirstCharsTest {
 					String regex = cue.phrase().substring(3);
 					Pattern plain = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
 					for (String text : texts) {
-						String found = spans(cue.find(FoldedText.of(text)));
+						String found = spans(indexFind(cue, text));
 						String expected = spans(plainFind(plain, text));
 						if (!found.equals(expected)) {
 							differences.add(cue.phrase() + " on " + text + ": " + found + " vs " + expected);
@@ -86,6 +113,14 @@ class FirstCharsTest {
 			}
 		}
 		assertEquals(List.of(), differences);
+	}
+
+	/** The pattern's matches as a {@link CueIndex} of it alone finds them. */
+	private static List<int[]> indexFind(Cue cue, String text) {
+		List<int[]> spans = new ArrayList<>();
+		String field = cue.matchesIn(Evidence.BODY) ? Evidence.BODY : Evidence.TITLE;
+		new CueIndex(List.of(cue), field).find(FoldedText.of(text), (c, start, end) -> spans.add(new int[] { start, end }));
+		return spans;
 	}
 
 	private static List<int[]> plainFind(Pattern p, String text) {

@@ -1,0 +1,191 @@
+package org.newsradar.lexicon;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The literal text every match of a regular expression must start with, when the expression's
+ * opening makes that plain: a literal ("기부…" opens with 기부), a digit class ({@code \d}),
+ * alternatives that each open so ({@code (?:수해|침수|산불)…}, {@code 착공|준공}), an optional group
+ * before any of these ({@code (?:AI\s?)?데이[터타]} opens with AI or 데이), and a look-around, which
+ * takes no text, before them. Matching then tries only the positions holding one of these openings
+ * instead of every position of the text, which is most of the cost of an expression. Anything less
+ * plain (a character class or an optional character first) yields no openings, and the expression
+ * is matched everywhere.
+ */
+final class Openings {
+	private static final String META = "\\[](){}.*+?^$|";
+	private static final String QUANTIFIERS = "?*+{";
+
+	private Openings() {
+	}
+
+	/**
+	 * @param caseInsensitive whether the expression folds Latin case; the openings are then compared
+	 *                        so (see {@link #startsWith})
+	 * @return the openings, none of which starts another (that one would be redundant), or
+	 *         {@code null} when they cannot be told safely
+	 */
+	static String[] of(String regex, boolean caseInsensitive) {
+		List<String> openings = new ArrayList<>();
+		if (!collect(regex, openings)) {
+			return null;
+		}
+		List<String> shortest = new ArrayList<>();
+		for (String o : openings) {
+			if (openings.stream().noneMatch(other -> isShorterPrefix(other, o, caseInsensitive))
+				&& shortest.stream().noneMatch(kept -> startsWith(o, 0, kept, caseInsensitive))) {
+				shortest.add(o);
+			}
+		}
+		return shortest.toArray(String[]::new);
+	}
+
+	private static boolean isShorterPrefix(String prefix, String of, boolean caseInsensitive) {
+		return prefix.length() < of.length() && startsWith(of, 0, prefix, caseInsensitive);
+	}
+
+	/**
+	 * @return whether {@code text} holds {@code opening} at {@code at}; with case folding, Latin letters
+	 *         match in either case, as the expression's own ASCII case folding has it
+	 */
+	static boolean startsWith(String text, int at, String opening, boolean caseInsensitive) {
+		if (at + opening.length() > text.length()) {
+			return false;
+		}
+		for (int i = 0; i < opening.length(); i++) {
+			char a = text.charAt(at + i);
+			char b = opening.charAt(i);
+			if (a != b && !(caseInsensitive && FoldedText.fold(a) == FoldedText.fold(b))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** @return the characters an opening can start with in a text: both cases of a Latin letter when case is folded */
+	static char[] firstChars(String opening, boolean caseInsensitive) {
+		char c = opening.charAt(0);
+		if (!caseInsensitive || c >= 128 || !Character.isLetter(c)) {
+			return new char[] { c };
+		}
+		return new char[] { Character.toLowerCase(c), Character.toUpperCase(c) };
+	}
+
+	private static boolean collect(String regex, List<String> into) {
+		List<String> alternatives = splitTopLevel(regex);
+		if (alternatives == null) {
+			return false;
+		}
+		for (String alternative : alternatives) {
+			if (!collectOpening(alternative, into)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean collectOpening(String alt, List<String> into) {
+		if (alt.isEmpty()) {
+			return false;
+		}
+		if (alt.startsWith("(?=") || alt.startsWith("(?!") || alt.startsWith("(?<=") || alt.startsWith("(?<!")) {
+			// a look-around takes no text: what follows it opens the match
+			int close = closingParen(alt, 0);
+			return close >= 0 && collectOpening(alt.substring(close + 1), into);
+		}
+		if (alt.startsWith("(?:")) {
+			int close = closingParen(alt, 0);
+			if (close < 0) {
+				return false;
+			}
+			if (!optional(alt, close + 1)) {
+				return collect(alt.substring(3, close), into);
+			}
+			// an optional group: the match opens with the group or with what follows it
+			return collect(alt.substring(3, close), into) && collectOpening(alt.substring(afterQuantifier(alt, close + 1)), into);
+		}
+		if (alt.startsWith("\\d")) {
+			if (optional(alt, 2)) {
+				return false;
+			}
+			for (char c = '0'; c <= '9'; c++) {
+				into.add(String.valueOf(c));
+			}
+			return true;
+		}
+		int end = 0;
+		while (end < alt.length() && META.indexOf(alt.charAt(end)) < 0 && !Character.isSurrogate(alt.charAt(end))) {
+			end++;
+		}
+		if (end < alt.length() && QUANTIFIERS.indexOf(alt.charAt(end)) >= 0 && alt.charAt(end) != '+') {
+			end--; // the last letter may be absent or repeated: the opening stops before it
+		}
+		if (end <= 0) {
+			return false;
+		}
+		into.add(alt.substring(0, end));
+		return true;
+	}
+
+	/** @return whether what follows the element at {@code at} lets it match nothing */
+	private static boolean optional(String s, int at) {
+		return at < s.length() && (s.charAt(at) == '?' || s.charAt(at) == '*' || s.startsWith("{0", at));
+	}
+
+	/** @return the offset past the quantifier at {@code at} (and past its lazy or possessive mark) */
+	private static int afterQuantifier(String s, int at) {
+		int end = s.charAt(at) == '{' ? s.indexOf('}', at) + 1 : at + 1;
+		return end < s.length() && (s.charAt(end) == '?' || s.charAt(end) == '+') ? end + 1 : end;
+	}
+
+	private static int closingParen(String s, int open) {
+		int depth = 0;
+		boolean inClass = false;
+		for (int i = open; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if (c == '\\') {
+				i++;
+			} else if (inClass) {
+				inClass = c != ']';
+			} else if (c == '[') {
+				inClass = true;
+			} else if (c == '(') {
+				depth++;
+			} else if (c == ')' && --depth == 0) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/** @return the top-level alternatives of the expression, or {@code null} if it is unbalanced */
+	private static List<String> splitTopLevel(String s) {
+		List<String> parts = new ArrayList<>();
+		int depth = 0;
+		boolean inClass = false;
+		int start = 0;
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if (c == '\\') {
+				i++;
+			} else if (inClass) {
+				inClass = c != ']';
+			} else if (c == '[') {
+				inClass = true;
+			} else if (c == '(') {
+				depth++;
+			} else if (c == ')') {
+				depth--;
+			} else if (c == '|' && depth == 0) {
+				parts.add(s.substring(start, i));
+				start = i + 1;
+			}
+		}
+		if (depth != 0 || inClass) {
+			return null;
+		}
+		parts.add(s.substring(start));
+		return parts;
+	}
+}

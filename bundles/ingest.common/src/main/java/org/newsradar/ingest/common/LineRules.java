@@ -1,5 +1,6 @@
 package org.newsradar.ingest.common;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,8 +48,10 @@ public final class LineRules {
 	private static final Pattern CAPTION = Pattern.compile("(?i)(사진|자료|출처|그래픽)\\s*[=:／/]|제공\\s*[)\\]]?\\s*$|\\((사진|자료)|photo|ⓒ|©");
 	/** List bullets: one before a line (and a space) says nothing about the line itself. */
 	private static final String BULLETS = "•·∙◦‣⁃▪▫*–-";
-	private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s{2,}|\\s*[|｜>›»]\\s*");
-	private static final Pattern MENU_WORD_SEPARATOR = Pattern.compile("[\\s|｜>›»/·•]+");
+	/** What sets menu entries apart besides wide gaps. */
+	private static final String MENU_BARS = "|｜>›»";
+	/** What sets the words of a menu apart besides spaces. */
+	private static final String MENU_WORD_BARS = "|｜>›»/·•";
 	/** Most words a run of menu entries is tried with: "많이 본 기사" is one entry of three words. */
 	private static final int LONGEST_MENU_ENTRY = 4;
 	/** Longest line taken for a menu set with single spaces (longer ones are headlines or lists). */
@@ -63,9 +66,9 @@ public final class LineRules {
 	/** An up or down move beside a quote: ▲12.5, -0.4%, ↓3. */
 	private static final Pattern MOVE = Pattern.compile("[▲▼△▽↑↓]|[+-]\\s?\\d[\\d.,]*\\s?%|\\d%");
 
-	private final Pattern listHeading = Lexicon.anyLine("list-headings.txt");
-	private final Pattern articleEnd = Lexicon.anyLine("article-end.txt");
-	private final Pattern furniture = Lexicon.anyLine("boilerplate.txt");
+	private final LinePattern listHeading = LinePattern.of("list-headings.txt");
+	private final LinePattern articleEnd = LinePattern.of("article-end.txt");
+	private final LinePattern furniture = LinePattern.of("boilerplate.txt");
 	private final Pattern weatherWord = Lexicon.anyLine("weather-words.txt");
 	/**
 	 * Words already judged as menu entries or not. A site's menus and headline lists repeat on all its
@@ -73,13 +76,14 @@ public final class LineRules {
 	 */
 	private final Map<String, Boolean> menuEntries = new ConcurrentHashMap<>();
 	/** One entry of a menu: a section name, a furniture word or a list heading. */
-	private final Pattern menuEntry = Pattern.compile(Lexicon.anyLine("section-names.txt").pattern() + "|" + furniture.pattern()
-		+ "|" + listHeading.pattern());
+	private final LinePattern menuEntry = LinePattern.of("section-names.txt", "boilerplate.txt", "list-headings.txt");
 	private final List<String> bylineWords = Lexicon.entries("byline-words.txt");
 	private final Pattern bylineWord = Pattern.compile("(?:^|[\\s=·|/(\\[])(?:" + Lexicon.alternation(bylineWords)
 		+ ")(?=$|[\\s(<\\[=/|,·)\\]]|[\\w.+-]+@)");
 	/** What each byline word opens with: most short lines hold none, and skip the pattern. */
 	private final List<String> bylineOpenings = Lexicon.literalOpenings(bylineWords);
+	/** The first letters of the words {@link #englishByline} opens with: other lines skip the pattern. */
+	private static final String ENGLISH_BYLINE_OPENINGS = "bBvVpPdD";
 	private final Pattern englishByline = Pattern.compile("^(?i:by|von|par|por|di)\\s+\\p{Lu}[\\p{L}.'-]+(\\s+\\p{Lu}[\\p{L}.'-]+){0,3}.{0,40}$");
 	private final DateFinder dates;
 
@@ -101,17 +105,17 @@ public final class LineRules {
 		String lower = line.toLowerCase(Locale.ROOT);
 		if (line.length() <= SHORT) {
 			if (line.length() <= LONGEST_HEADING
-				&& (listHeading.matcher(lower).matches() || isBracketed(lower) && listHeading.matcher(unbracketed(lower)).matches())) {
+				&& (listHeading.matches(lower) || isBracketed(lower) && listHeading.matches(unbracketed(lower)))) {
 				return Role.LIST_HEADING;
 			}
-			if (articleEnd.matcher(lower).matches()) {
+			if (articleEnd.matches(lower)) {
 				return Role.ARTICLE_END;
 			}
 		}
 		if (prose) {
 			return Role.PROSE;
 		}
-		if (furniture.matcher(lower).matches()) {
+		if (furniture.matches(lower)) {
 			return Role.FURNITURE;
 		}
 		if (dates.dateOnly(line) != null) {
@@ -163,7 +167,8 @@ public final class LineRules {
 			return true;
 		}
 		String lower = withoutEmail.toLowerCase(Locale.ROOT);
-		return containsAny(lower, bylineOpenings) && bylineWord.matcher(lower).find() || englishByline.matcher(withoutEmail).matches();
+		return containsAny(lower, bylineOpenings) && bylineWord.matcher(lower).find()
+			|| !withoutEmail.isEmpty() && ENGLISH_BYLINE_OPENINGS.indexOf(withoutEmail.charAt(0)) >= 0 && englishByline.matcher(withoutEmail).matches();
 	}
 
 	private static boolean containsAnyChar(String text, String chars) {
@@ -198,18 +203,66 @@ public final class LineRules {
 		return isMenu(line) || line.length() <= SHORT && isMenuOfWords(line.toLowerCase(Locale.ROOT));
 	}
 
-	/** Menus and breadcrumbs: three or more short words set apart by wide gaps, bars or arrows. */
+	/**
+	 * Menus and breadcrumbs: three or more short words set apart by wide gaps, bars or arrows (the parts
+	 * the trimmed line splits into at {@code \s{2,}|\s*[|｜>›»]\s*}, trailing empty ones not counted).
+	 */
 	static boolean isMenu(String line) {
-		String[] parts = MENU_SEPARATOR.split(line.strip());
-		if (parts.length < 3) {
-			return false;
+		int from = 0;
+		int to = line.length();
+		while (from < to && Character.isWhitespace(line.charAt(from))) {
+			from++;
 		}
-		for (String p : parts) {
-			if (p.length() > 12) {
+		while (to > from && Character.isWhitespace(line.charAt(to - 1))) {
+			to--;
+		}
+		int parts = 0;
+		int counted = 0; // parts up to the last non-empty one
+		int partStart = from;
+		for (int i = from; i < to;) {
+			int separatorEnd = menuSeparatorEnd(line, i, to);
+			if (separatorEnd < 0) {
+				i++;
+				continue;
+			}
+			if (i - partStart > 12) {
 				return false;
 			}
+			parts++;
+			counted = i > partStart ? parts : counted;
+			partStart = i = separatorEnd;
 		}
-		return true;
+		if (parts == 0 || to - partStart > 12) {
+			return false; // no separator: one part
+		}
+		return (to > partStart ? parts + 1 : counted) >= 3;
+	}
+
+	/**
+	 * @return the end of the menu separator that a leftmost search finds at {@code i} (two or more
+	 *         spaces; or a bar or arrow with the spaces around it), or -1 when none starts there
+	 */
+	private static int menuSeparatorEnd(String line, int i, int to) {
+		int spaces = i;
+		while (spaces < to && isRegexSpace(line.charAt(spaces))) {
+			spaces++;
+		}
+		if (spaces - i >= 2) {
+			return spaces;
+		}
+		if (spaces == to || MENU_BARS.indexOf(line.charAt(spaces)) < 0) {
+			return -1;
+		}
+		int end = spaces + 1;
+		while (end < to && isRegexSpace(line.charAt(end))) {
+			end++;
+		}
+		return end;
+	}
+
+	/** @return true for the characters {@code \s} stands for in a regular expression */
+	private static boolean isRegexSpace(char c) {
+		return c == ' ' || c >= '\t' && c <= '\r';
 	}
 
 	/** A weather bar: a temperature beside a weather word, or several temperatures (one per city). */
@@ -261,8 +314,8 @@ public final class LineRules {
 		if (lower.length() > LONGEST_MENU_OF_WORDS || lower.indexOf(' ') < 0 || containsAnyChar(lower, HEADLINE_MARKS)) {
 			return false;
 		}
-		String[] words = MENU_WORD_SEPARATOR.split(lower.strip());
-		int n = words.length;
+		List<String> words = menuWords(lower);
+		int n = words.size();
 		// entries[j]: the fewest entries that cover the first j words, 0 when they cannot be covered
 		int[] entries = new int[n + 1];
 		int reached = 0;
@@ -272,7 +325,7 @@ public final class LineRules {
 			}
 			StringBuilder entry = new StringBuilder();
 			for (int k = i; k < n && k < i + LONGEST_MENU_ENTRY; k++) {
-				entry.append(k > i ? " " : "").append(words[k]);
+				entry.append(k > i ? " " : "").append(words.get(k));
 				if (isMenuEntry(entry.toString()) && (entries[k + 1] == 0 || entries[i] + 1 < entries[k + 1])) {
 					entries[k + 1] = entries[i] + 1;
 					reached = Math.max(reached, k + 1);
@@ -283,13 +336,52 @@ public final class LineRules {
 		return n >= 2 && entries[n] >= 2;
 	}
 
+	/**
+	 * @return the words of the trimmed line set apart by spaces, bars, arrows, slashes or dots, as a
+	 *         split at {@code [\s|｜>›»/·•]+} gives them (an empty first word when the line opens with a bar)
+	 */
+	private static List<String> menuWords(String lower) {
+		int from = 0;
+		int to = lower.length();
+		while (from < to && Character.isWhitespace(lower.charAt(from))) {
+			from++;
+		}
+		while (to > from && Character.isWhitespace(lower.charAt(to - 1))) {
+			to--;
+		}
+		List<String> words = new ArrayList<>();
+		int start = from;
+		for (int i = from; i < to; i++) {
+			if (isMenuWordSeparator(lower.charAt(i))) {
+				words.add(lower.substring(start, i));
+				start = i + 1;
+				while (start < to && isMenuWordSeparator(lower.charAt(start))) {
+					start++;
+				}
+				i = start - 1;
+			}
+		}
+		if (words.isEmpty()) {
+			return List.of(lower.substring(from, to)); // no separator: one word
+		}
+		words.add(lower.substring(start, to));
+		while (!words.isEmpty() && words.get(words.size() - 1).isEmpty()) {
+			words.remove(words.size() - 1);
+		}
+		return words;
+	}
+
+	private static boolean isMenuWordSeparator(char c) {
+		return isRegexSpace(c) || MENU_WORD_BARS.indexOf(c) >= 0;
+	}
+
 	private boolean isMenuEntry(String words) {
 		Boolean known = menuEntries.get(words);
 		if (known == null) {
 			if (menuEntries.size() >= MENU_ENTRIES_KEPT) {
 				menuEntries.clear();
 			}
-			known = menuEntry.matcher(words).matches();
+			known = menuEntry.matches(words);
 			menuEntries.put(words, known);
 		}
 		return known;

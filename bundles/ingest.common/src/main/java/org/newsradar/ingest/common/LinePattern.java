@@ -1,0 +1,390 @@
+package org.newsradar.ingest.common;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whole-line patterns of a lexicon (one regular expression a line), matched as one alternation but
+ * much faster: most lines can begin with the first character of few alternatives, so each line is
+ * tried only against those that can ({@code 검색|메뉴|…} is not tried on a line opening with 정).
+ * What each alternative can begin with is read from its syntax; constructs not understood here count
+ * as "any character", so the answer is always the plain alternation's. An alternative that opens with
+ * {@code .{0,N}} or {@code .*} (a phrase anywhere in the line) is tried alone, and only on lines where
+ * its phrase can begin within reach. Entries hold no back references.
+ */
+final class LinePattern {
+	/** Any characters up to a reach, greedy or reluctant ({@code .{0,60}}, {@code .*?}): a possessive one backtracks not. */
+	private static final Pattern FLOATING_PREFIX = Pattern.compile("\\.(?:\\*|\\{0,(\\d{1,9})\\})\\??(?!\\+)");
+	/** The whole alternation, for empty lines and for building larger patterns. */
+	private final Pattern all;
+	/** Sorted starts of the character intervals in which the same alternatives can begin a line. */
+	private final int[] intervalStarts;
+	/** The alternation of the alternatives that can begin with a character of each interval; null for none. */
+	private final Pattern[] byInterval;
+	/** The alternatives that open with any characters up to a reach. */
+	private final List<Floating> floating = new ArrayList<>();
+
+	/**
+	 * An alternative {@code .{0,reach}REST}: it can match only where a character REST can begin with
+	 * stands among the line's first reach + 1 characters.
+	 */
+	private record Floating(Pattern pattern, int reach, int[] restFirst) {
+		boolean matches(String line) {
+			int end = (int) Math.min(line.length() - 1L, reach);
+			for (int i = 0; i <= end; i++) {
+				if (contains(restFirst, line.charAt(i))) {
+					return pattern.matcher(line).matches();
+				}
+			}
+			return false;
+		}
+	}
+
+	/** @param entries regular expressions, each matched against a whole line */
+	LinePattern(List<String> entries) {
+		all = Pattern.compile(join(entries));
+		List<String> alternatives = new ArrayList<>();
+		for (String e : entries) {
+			for (String a : topLevelAlternatives(e)) {
+				Matcher prefix = FLOATING_PREFIX.matcher(a);
+				if (prefix.lookingAt()) {
+					int reach = prefix.group(1) == null ? Integer.MAX_VALUE : Integer.parseInt(prefix.group(1));
+					floating.add(new Floating(Pattern.compile(a), reach, new First(a.substring(prefix.end())).ranges()));
+				} else {
+					alternatives.add(a);
+				}
+			}
+		}
+		List<int[]> firsts = new ArrayList<>();
+		TreeSet<Integer> bounds = new TreeSet<>(List.of(0));
+		for (String a : alternatives) {
+			int[] ranges = new First(a).ranges();
+			firsts.add(ranges);
+			for (int i = 0; i < ranges.length; i += 2) {
+				bounds.add(ranges[i]);
+				bounds.add(ranges[i + 1] + 1);
+			}
+		}
+		bounds.remove(Character.MAX_VALUE + 1);
+		intervalStarts = bounds.stream().mapToInt(Integer::intValue).toArray();
+		byInterval = new Pattern[intervalStarts.length];
+		Map<List<String>, Pattern> compiled = new HashMap<>();
+		for (int k = 0; k < intervalStarts.length; k++) {
+			List<String> open = new ArrayList<>();
+			for (int i = 0; i < alternatives.size(); i++) {
+				if (contains(firsts.get(i), intervalStarts[k])) {
+					open.add(alternatives.get(i));
+				}
+			}
+			byInterval[k] = open.isEmpty() ? null : compiled.computeIfAbsent(open, o -> Pattern.compile(join(o)));
+		}
+	}
+
+	/** @return one pattern for the lines of the resources */
+	static LinePattern of(String... resources) {
+		List<String> entries = new ArrayList<>();
+		for (String r : resources) {
+			entries.addAll(Lexicon.entries(r));
+		}
+		return new LinePattern(entries);
+	}
+
+	/** @return true when the whole line matches one of the entries */
+	boolean matches(String line) {
+		if (line.isEmpty()) {
+			return all.matcher(line).matches();
+		}
+		int k = Arrays.binarySearch(intervalStarts, line.charAt(0));
+		Pattern p = byInterval[k >= 0 ? k : -k - 2];
+		if (p != null && p.matcher(line).matches()) {
+			return true;
+		}
+		for (Floating f : floating) {
+			if (f.matches(line)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** @return the alternation of all entries, as one regular expression */
+	String pattern() {
+		return all.pattern();
+	}
+
+	private static String join(List<String> alternatives) {
+		return "(?:" + String.join("|", alternatives.stream().map(e -> "(?:" + e + ")").toList()) + ")";
+	}
+
+	private static boolean contains(int[] ranges, int c) {
+		for (int i = 0; i < ranges.length; i += 2) {
+			if (c >= ranges[i] && c <= ranges[i + 1]) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** @return the expression split at its top-level bars (none inside groups or classes) */
+	static List<String> topLevelAlternatives(String regex) {
+		List<String> out = new ArrayList<>();
+		int depth = 0;
+		boolean inClass = false;
+		int start = 0;
+		for (int i = 0; i < regex.length(); i++) {
+			char c = regex.charAt(i);
+			if (c == '\\') {
+				i++;
+			} else if (inClass) {
+				inClass = c != ']';
+			} else if (c == '[') {
+				inClass = true;
+				if (i + 1 < regex.length() && regex.charAt(i + 1) == ']') {
+					i++; // a ']' right after '[' is a literal
+				}
+			} else if (c == '(') {
+				if (regex.startsWith("(?", i) && i + 2 < regex.length() && Character.isLetter(regex.charAt(i + 2))) {
+					return List.of(regex); // inline flags reach to the end of the group: keep the entry whole
+				}
+				depth++;
+			} else if (c == ')') {
+				depth--;
+			} else if (c == '|' && depth == 0) {
+				out.add(regex.substring(start, i));
+				start = i + 1;
+			}
+		}
+		out.add(regex.substring(start));
+		return out;
+	}
+
+	/**
+	 * The characters a match of a regular expression can begin with, as sorted inclusive ranges. Reads
+	 * literals, escapes, classes, groups, look-arounds and quantifiers; anything else may begin with any
+	 * character.
+	 */
+	static final class First {
+		private static final int[] ANY = { 0, Character.MAX_VALUE };
+		private final String regex;
+		private int pos;
+
+		First(String regex) {
+			this.regex = regex;
+		}
+
+		/** @return the characters a non-empty match can begin with; any character when the match may be empty */
+		int[] ranges() {
+			Result r = alternation();
+			if (pos < regex.length() || r.nullable) {
+				return ANY;
+			}
+			return normalize(r.chars);
+		}
+
+		/** The characters a part can begin with, and whether it can match nothing at all. */
+		private record Result(List<int[]> chars, boolean nullable) {
+		}
+
+		private Result alternation() {
+			List<int[]> chars = new ArrayList<>();
+			boolean nullable = false;
+			while (true) {
+				Result s = sequence();
+				chars.addAll(s.chars);
+				nullable |= s.nullable;
+				if (pos < regex.length() && regex.charAt(pos) == '|') {
+					pos++;
+				} else {
+					return new Result(chars, nullable);
+				}
+			}
+		}
+
+		private Result sequence() {
+			List<int[]> chars = new ArrayList<>();
+			boolean open = true; // every item so far can match nothing: the next one's first characters count too
+			while (pos < regex.length() && regex.charAt(pos) != '|' && regex.charAt(pos) != ')') {
+				Result item = quantified(item());
+				if (open) {
+					chars.addAll(item.chars);
+					open = item.nullable;
+				}
+			}
+			return new Result(chars, open);
+		}
+
+		private Result quantified(Result item) {
+			if (pos >= regex.length()) {
+				return item;
+			}
+			char q = regex.charAt(pos);
+			boolean nullable = item.nullable;
+			if (q == '?' || q == '*' || q == '+') {
+				pos++;
+				nullable |= q != '+';
+			} else if (q == '{') {
+				int close = regex.indexOf('}', pos);
+				if (close < 0) {
+					return new Result(List.of(ANY), true);
+				}
+				nullable |= regex.charAt(pos + 1) == '0' && !Character.isDigit(regex.charAt(pos + 2));
+				pos = close + 1;
+			} else {
+				return item;
+			}
+			if (pos < regex.length() && (regex.charAt(pos) == '?' || regex.charAt(pos) == '+')) {
+				pos++; // reluctant or possessive
+			}
+			return new Result(item.chars, nullable);
+		}
+
+		private Result item() {
+			char c = regex.charAt(pos++);
+			switch (c) {
+				case '(':
+					return group();
+				case '[':
+					return new Result(charClass(), false);
+				case '.':
+					return new Result(List.of(ANY), false);
+				case '^', '$':
+					return new Result(List.of(), true);
+				case '\\':
+					return escape();
+				default:
+					return new Result(List.of(new int[] { c, c }), false);
+			}
+		}
+
+		private Result group() {
+			boolean zeroWidth = false;
+			if (regex.startsWith("?:", pos)) {
+				pos += 2;
+			} else if (regex.startsWith("?=", pos) || regex.startsWith("?!", pos)) {
+				pos += 2;
+				zeroWidth = true;
+			} else if (regex.startsWith("?<=", pos) || regex.startsWith("?<!", pos)) {
+				pos += 3;
+				zeroWidth = true;
+			} else if (regex.startsWith("?<", pos)) {
+				pos = regex.indexOf('>', pos) + 1; // a named group
+			} else if (regex.startsWith("?", pos)) {
+				pos = regex.length(); // flags, atomic groups: not read here
+				return new Result(List.of(ANY), true);
+			}
+			Result inner = alternation();
+			if (pos >= regex.length() || regex.charAt(pos) != ')') {
+				pos = regex.length();
+				return new Result(List.of(ANY), true);
+			}
+			pos++;
+			// a look-around consumes nothing: what follows it begins the match
+			return zeroWidth ? new Result(List.of(), true) : inner;
+		}
+
+		private Result escape() {
+			if (pos >= regex.length()) {
+				return new Result(List.of(ANY), false);
+			}
+			char e = regex.charAt(pos++);
+			return switch (e) {
+				case 'b', 'B', 'A', 'z', 'Z', 'G' -> new Result(List.of(), true);
+				default -> new Result(escapedChars(e), false);
+			};
+		}
+
+		/** @return the characters an escape stands for, inside or outside a class */
+		private static List<int[]> escapedChars(char e) {
+			return switch (e) {
+				case 's' -> List.of(new int[] { '\t', '\r' }, new int[] { ' ', ' ' });
+				case 'd' -> List.of(new int[] { '0', '9' });
+				case 'w' -> List.of(new int[] { '0', '9' }, new int[] { 'A', 'Z' }, new int[] { '_', '_' }, new int[] { 'a', 'z' });
+				case 'n' -> List.of(new int[] { '\n', '\n' });
+				case 't' -> List.of(new int[] { '\t', '\t' });
+				case 'r' -> List.of(new int[] { '\r', '\r' });
+				case 'f' -> List.of(new int[] { '\f', '\f' });
+				default -> Character.isLetterOrDigit(e) ? List.of(ANY) : List.of(new int[] { e, e });
+			};
+		}
+
+		/** A class of characters: single characters, ranges and escapes; negated or nested classes may be anything. */
+		private List<int[]> charClass() {
+			List<int[]> chars = new ArrayList<>();
+			boolean first = true;
+			while (pos < regex.length()) {
+				char c = regex.charAt(pos++);
+				if (c == ']' && !first) {
+					return chars;
+				}
+				if (first && c == '^' || c == '[' || c == '&') {
+					skipClass();
+					return List.of(ANY);
+				}
+				first = false;
+				if (c == '\\') {
+					char e = regex.charAt(pos++);
+					List<int[]> escaped = escapedChars(e);
+					if (escaped.size() != 1 || escaped.get(0)[0] != escaped.get(0)[1]) {
+						chars.addAll(escaped);
+						continue;
+					}
+					c = (char) escaped.get(0)[0];
+				}
+				if (pos + 1 < regex.length() && regex.charAt(pos) == '-' && regex.charAt(pos + 1) != ']') {
+					char to = regex.charAt(pos + 1);
+					if (to == '\\' || to == '[') {
+						skipClass();
+						return List.of(ANY);
+					}
+					pos += 2;
+					chars.add(new int[] { c, to });
+				} else {
+					chars.add(new int[] { c, c });
+				}
+			}
+			return List.of(ANY);
+		}
+
+		/** Moves past the end of the class being read (nested classes included). */
+		private void skipClass() {
+			int depth = 1;
+			while (pos < regex.length() && depth > 0) {
+				char c = regex.charAt(pos++);
+				if (c == '\\') {
+					pos++;
+				} else if (c == '[') {
+					depth++;
+				} else if (c == ']') {
+					depth--;
+				}
+			}
+		}
+
+		/** @return the ranges sorted and merged, as a flat array of inclusive bounds */
+		private static int[] normalize(List<int[]> ranges) {
+			List<int[]> sorted = new ArrayList<>(ranges);
+			sorted.sort((a, b) -> a[0] - b[0]);
+			List<int[]> merged = new ArrayList<>();
+			for (int[] r : sorted) {
+				int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+				if (last != null && r[0] <= last[1] + 1) {
+					last[1] = Math.max(last[1], r[1]);
+				} else {
+					merged.add(new int[] { r[0], r[1] });
+				}
+			}
+			int[] out = new int[merged.size() * 2];
+			for (int i = 0; i < merged.size(); i++) {
+				out[2 * i] = merged.get(i)[0];
+				out[2 * i + 1] = merged.get(i)[1];
+			}
+			return out;
+		}
+	}
+}

@@ -31,15 +31,29 @@ final class LinePattern {
 	private final List<Floating> floating = new ArrayList<>();
 
 	/**
-	 * An alternative {@code .{0,reach}REST}: it can match only where a character REST can begin with
-	 * stands among the line's first reach + 1 characters.
+	 * An alternative {@code .{0,reach}REST}: it matches when REST matches the rest of the line from one
+	 * of its first reach + 1 characters, one that REST can begin with and with no line break before it
+	 * (a dot matches none). REST sees the whole line, as it would within the alternative.
 	 */
-	private record Floating(Pattern pattern, int reach, int[] restFirst) {
+	private record Floating(Pattern whole, Pattern rest, int reach, int[] restFirst) {
 		boolean matches(String line) {
+			if (restFirst == First.ANY) {
+				return whole.matcher(line).matches();
+			}
 			int end = (int) Math.min(line.length() - 1L, reach);
+			Matcher m = null;
 			for (int i = 0; i <= end; i++) {
-				if (contains(restFirst, line.charAt(i))) {
-					return pattern.matcher(line).matches();
+				char c = line.charAt(i);
+				if (contains(restFirst, c)) {
+					if (m == null) {
+						m = rest.matcher(line).useTransparentBounds(true).useAnchoringBounds(false);
+					}
+					if (m.region(i, line.length()).matches()) {
+						return true;
+					}
+				}
+				if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+					return false;
 				}
 			}
 			return false;
@@ -55,7 +69,8 @@ final class LinePattern {
 				Matcher prefix = FLOATING_PREFIX.matcher(a);
 				if (prefix.lookingAt()) {
 					int reach = prefix.group(1) == null ? Integer.MAX_VALUE : Integer.parseInt(prefix.group(1));
-					floating.add(new Floating(Pattern.compile(a), reach, new First(a.substring(prefix.end())).ranges()));
+					String rest = a.substring(prefix.end());
+					floating.add(new Floating(Pattern.compile(a), Pattern.compile(rest), reach, new First(rest).ranges()));
 				} else {
 					alternatives.add(a);
 				}
@@ -170,7 +185,7 @@ final class LinePattern {
 	 * character.
 	 */
 	static final class First {
-		private static final int[] ANY = { 0, Character.MAX_VALUE };
+		static final int[] ANY = { 0, Character.MAX_VALUE };
 		private final String regex;
 		private int pos;
 
@@ -182,6 +197,9 @@ final class LinePattern {
 		int[] ranges() {
 			Result r = alternation();
 			if (pos < regex.length() || r.nullable) {
+				return ANY;
+			}
+			if (r.chars.stream().anyMatch(range -> range == ANY)) {
 				return ANY;
 			}
 			return normalize(r.chars);

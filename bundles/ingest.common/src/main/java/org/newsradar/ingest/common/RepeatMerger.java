@@ -1,6 +1,7 @@
 package org.newsradar.ingest.common;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -152,8 +153,9 @@ final class RepeatMerger {
 	 * @return where the paragraph's sentences end: after . ! ? (and closing quotes or brackets) before
 	 *         a space, where a Korean {@code 다.} runs straight into the next word, and at the end
 	 */
-	private static List<Integer> sentenceEnds(String paragraph) {
-		List<Integer> ends = new ArrayList<>();
+	private static int[] sentenceEnds(String paragraph) {
+		int[] ends = new int[8];
+		int count = 0;
 		int n = paragraph.length();
 		for (int i = 0; i < n; i++) {
 			if (TERMINATORS.indexOf(paragraph.charAt(i)) < 0) {
@@ -170,22 +172,25 @@ final class RepeatMerger {
 			boolean glued = end == i + 1 && paragraph.charAt(i) == '.' && i > 0 && paragraph.charAt(i - 1) == '다'
 				&& (Character.isLetterOrDigit(next) || OPENERS.indexOf(next) >= 0);
 			if (Whitespace.isSpace(next) || glued) {
-				ends.add(end);
+				if (count == ends.length - 1) {
+					ends = Arrays.copyOf(ends, 2 * ends.length);
+				}
+				ends[count++] = end;
 				i = end - 1;
 			}
 		}
-		ends.add(n);
-		return ends;
+		ends[count++] = n;
+		return Arrays.copyOf(ends, count);
 	}
 
 	/** @return one key per sentence of the paragraph, {@link #NO_KEY} for sentences too short to count */
 	private static long[] sentenceKeys(String paragraph) {
-		List<Integer> ends = sentenceEnds(paragraph);
-		long[] keys = new long[ends.size()];
+		int[] ends = sentenceEnds(paragraph);
+		long[] keys = new long[ends.length];
 		int start = 0;
 		for (int i = 0; i < keys.length; i++) {
-			keys[i] = key(paragraph, start, ends.get(i));
-			start = ends.get(i);
+			keys[i] = key(paragraph, start, ends[i]);
+			start = ends[i];
 		}
 		return keys;
 	}
@@ -198,17 +203,11 @@ final class RepeatMerger {
 		long h = 0xcbf29ce484222325L;
 		int letters = 0;
 		for (int i = from; i < to; i++) {
-			char c = s.charAt(i);
-			if (c >= 'A' && c <= 'Z') {
-				c = (char) (c + 32);
-			} else if (!(c >= '\uac00' && c <= '\ud7a3' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
-				if (c < 128 || !Character.isLetterOrDigit(c)) {
-					continue;
-				}
-				c = Character.toLowerCase(c);
+			char c = StoryFinder.keyChar(s.charAt(i));
+			if (c != 0) {
+				h = (h ^ c) * 0x100000001b3L;
+				letters++;
 			}
-			h = (h ^ c) * 0x100000001b3L;
-			letters++;
 		}
 		return letters < MIN_KEY || h == NO_KEY ? NO_KEY : h;
 	}

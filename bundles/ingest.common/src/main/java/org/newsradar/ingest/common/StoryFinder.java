@@ -33,7 +33,10 @@ public final class StoryFinder {
 	private static final Pattern BYLINE_PARTS = Pattern.compile("\\s*[/|｜·]\\s*");
 	private static final Pattern BRACKETS = Pattern.compile("[<>()\\[\\]]");
 	private static final Pattern CREDIT_PREFIX = Pattern.compile("^(정리|글|사진)\\s*=\\s*");
-	/** A reporter's tag closes a paragraph within this many characters: the pattern needs to look no further back. */
+	/**
+	 * A reporter's tag closes a paragraph within this many characters: the pattern needs to look no
+	 * further back. Every tag holds 기자, 특파원 or an e-mail's @ (see {@link #mayHoldTrailingTag}).
+	 */
 	private static final int TRAILING_TAG_REACH = 160;
 
 	private final DateFinder dates = new DateFinder();
@@ -69,6 +72,8 @@ public final class StoryFinder {
 		final PageHints hints;
 		final Role[] roles;
 		final boolean[] titleEcho;
+		/** The marker opening each marked heading (see {@link LineRules#marker}), 0 for other blocks. */
+		final char[] markers;
 		/** Visible (non-space) characters of each block. */
 		final int[] visible;
 		/** The page's headline: from the markup, else the first headline-like line above the first prose. */
@@ -82,10 +87,14 @@ public final class StoryFinder {
 			roles = new Role[blocks.size()];
 			titleEcho = new boolean[blocks.size()];
 			visible = new int[blocks.size()];
+			markers = new char[blocks.size()];
 			for (int i = 0; i < roles.length; i++) {
 				Block b = blocks.get(i);
 				roles[i] = rules.role(b.text(), b.linkDensity());
 				visible[i] = LineRules.visibleLength(b.text());
+				if (roles[i] == Role.MARKED_HEADING) {
+					markers[i] = LineRules.marker(b.text());
+				}
 			}
 			copyrightOwner = copyrightOwner();
 			title = hints.title() != null ? hints.title() : guessTitle();
@@ -97,7 +106,7 @@ public final class StoryFinder {
 				String text = blocks.get(i).text();
 				// a block much longer or shorter than the title cannot repeat it: skip the comparison
 				titleEcho[i] = !titleKey.isEmpty() && text.length() >= titleKey.length() && text.length() <= 2 * title.length() + 8
-					&& titleKey.equals(key(text));
+					&& hasKey(text, titleKey);
 			}
 		}
 
@@ -295,7 +304,7 @@ public final class StoryFinder {
 		private List<Character> candidateMarkers(List<Integer> kept, int last) {
 			List<Character> out = new ArrayList<>();
 			for (int i : kept) {
-				char c = roles[i] == Role.MARKED_HEADING ? LineRules.marker(blocks.get(i).text())
+				char c = roles[i] == Role.MARKED_HEADING ? markers[i]
 					: headingWithDateline(i, last) ? 'h' : 0;
 				if (c != 0 && !out.contains(c)) {
 					out.add(c);
@@ -308,7 +317,7 @@ public final class StoryFinder {
 			if (marker == 'h') {
 				return headingWithDateline(i, last);
 			}
-			return roles[i] == Role.MARKED_HEADING && LineRules.marker(blocks.get(i).text()) == marker;
+			return roles[i] == Role.MARKED_HEADING && markers[i] == marker;
 		}
 
 		/** An HTML heading directly followed by a dateline opens a digest story even without a marker. */
@@ -341,7 +350,7 @@ public final class StoryFinder {
 				paragraphs.add(squash(blocks.get(i).text()));
 			}
 			if (!paragraphs.isEmpty()) {
-				paragraphs.set(0, LEAD_TAG.matcher(paragraphs.get(0)).replaceFirst(""));
+				paragraphs.set(0, withoutLeadTag(paragraphs.get(0)));
 				int lastIndex = paragraphs.size() - 1;
 				paragraphs.set(lastIndex, withoutTrailingTags(paragraphs.get(lastIndex)));
 			}
@@ -471,17 +480,33 @@ public final class StoryFinder {
 		return text.isEmpty() ? null : text;
 	}
 
+	/** @return the paragraph without the wire's or reporter's tag it opens with */
+	private static String withoutLeadTag(String paragraph) {
+		// the pattern may match nothing, so it always matches at the start: only a match of some length cuts
+		Matcher m = LEAD_TAG.matcher(paragraph);
+		return m.lookingAt() && m.end() > 0 ? paragraph.substring(m.end()) : paragraph;
+	}
+
 	/** @return the paragraph without the reporter's tags and e-mail addresses at its end */
 	private static String withoutTrailingTags(String paragraph) {
 		String tail = paragraph;
 		while (true) {
 			// the tags are short: matching only the paragraph's end spares trying the pattern at every position
-			Matcher m = TRAILING_TAG.matcher(tail).region(Math.max(0, tail.length() - TRAILING_TAG_REACH), tail.length());
+			int from = Math.max(0, tail.length() - TRAILING_TAG_REACH);
+			if (!mayHoldTrailingTag(tail, from)) {
+				return tail;
+			}
+			Matcher m = TRAILING_TAG.matcher(tail).region(from, tail.length());
 			if (!m.find()) {
 				return tail;
 			}
 			tail = tail.substring(0, m.start());
 		}
+	}
+
+	/** @return false when the text from {@code from} on holds no reporter's word and no e-mail sign: no tag to find */
+	private static boolean mayHoldTrailingTag(String text, int from) {
+		return text.indexOf("기자", from) >= 0 || text.indexOf("특파원", from) >= 0 || text.indexOf('@', from) >= 0;
 	}
 
 	/** @return the text with every run of spaces made one space */
@@ -532,15 +557,37 @@ public final class StoryFinder {
 	static String key(String s) {
 		StringBuilder b = new StringBuilder(s.length());
 		for (int i = 0; i < s.length(); i++) {
-			char c = s.charAt(i);
-			if (c >= '\uac00' && c <= '\ud7a3' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-				b.append(c); // Hangul syllables, lower-case letters and digits: the common case, no lookups
-			} else if (c >= 'A' && c <= 'Z') {
-				b.append((char) (c + 32));
-			} else if (c > 127 && Character.isLetterOrDigit(c)) {
-				b.append(Character.toLowerCase(c));
+			char c = keyChar(s.charAt(i));
+			if (c != 0) {
+				b.append(c);
 			}
 		}
 		return b.toString();
+	}
+
+	/** @return true when {@code key(text)} is the key given, found without building it */
+	static boolean hasKey(String text, String key) {
+		int k = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = keyChar(text.charAt(i));
+			if (c != 0) {
+				if (k == key.length() || key.charAt(k) != c) {
+					return false;
+				}
+				k++;
+			}
+		}
+		return k == key.length();
+	}
+
+	/** @return the character lower-cased when it is a letter or digit, else 0: the characters of a {@link #key} */
+	static char keyChar(char c) {
+		if (c >= '\uac00' && c <= '\ud7a3' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+			return c; // Hangul syllables, lower-case letters and digits: the common case, no lookups
+		}
+		if (c >= 'A' && c <= 'Z') {
+			return (char) (c + 32);
+		}
+		return c > 127 && Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
 	}
 }

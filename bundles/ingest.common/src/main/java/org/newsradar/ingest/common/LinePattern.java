@@ -70,7 +70,7 @@ final class LinePattern {
 				if (prefix.lookingAt()) {
 					int reach = prefix.group(1) == null ? Integer.MAX_VALUE : Integer.parseInt(prefix.group(1));
 					String rest = a.substring(prefix.end());
-					floating.add(new Floating(Pattern.compile(a), Pattern.compile(rest), reach, new First(rest).ranges()));
+					floating.add(new Floating(compileForMatching(a), compileForMatching(rest), reach, new First(rest).ranges()));
 				} else {
 					alternatives.add(a);
 				}
@@ -97,7 +97,7 @@ final class LinePattern {
 					open.add(alternatives.get(i));
 				}
 			}
-			byInterval[k] = open.isEmpty() ? null : compiled.computeIfAbsent(open, o -> Pattern.compile(join(o)));
+			byInterval[k] = open.isEmpty() ? null : compiled.computeIfAbsent(open, o -> compileForMatching(join(o)));
 		}
 	}
 
@@ -131,6 +131,29 @@ final class LinePattern {
 	/** @return the alternation of all entries, as one regular expression */
 	String pattern() {
 		return all.pattern();
+	}
+
+	/**
+	 * @return the expression compiled with its groups made non-capturing: only whether a line matches is
+	 *         asked, and a matcher sets up (and resets) room for every capturing group
+	 */
+	static Pattern compileForMatching(String regex) {
+		StringBuilder b = new StringBuilder(regex.length() + 32);
+		int classDepth = 0; // classes nest
+		for (int i = 0; i < regex.length(); i++) {
+			char c = regex.charAt(i);
+			b.append(c);
+			if (c == '\\' && i + 1 < regex.length()) {
+				b.append(regex.charAt(++i));
+			} else if (c == '[') {
+				classDepth++;
+			} else if (c == ']' && classDepth > 0) {
+				classDepth--;
+			} else if (c == '(' && classDepth == 0 && !regex.startsWith("?", i + 1)) {
+				b.append("?:");
+			}
+		}
+		return Pattern.compile(b.toString());
 	}
 
 	private static String join(List<String> alternatives) {

@@ -6,10 +6,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -20,11 +19,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeFilter;
 import org.newsradar.ingest.common.Block;
 import org.newsradar.ingest.common.Whitespace;
 
@@ -56,14 +54,27 @@ final class ContentExtractor {
 	 */
 	private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "li", "pre", "blockquote", "dd", "dt", "h1", "h2", "h3",
 		"h4", "h5", "h6", "span", "font", "b", "strong", "em", "i");
+	/** What an element's tag makes of it, bit by bit: looked up once per element rather than set by set. */
+	private static final int SKIP = 1;
+	private static final int DROP = 1 << 1;
+	private static final int BLOCK = 1 << 2;
+	private static final int PARAGRAPH = 1 << 3;
+	private static final int LINK = 1 << 4;
+	/** {@code <time>} and {@code <meta>}: metadata whatever their attributes. */
+	private static final int METADATA = 1 << 5;
+	private static final int SCRIPT = 1 << 6;
+	/** {@code <header>} and {@code <figure>}: furniture unless they hold most of the page's text. */
+	private static final int SUSPECT = 1 << 7;
+	/** {@code <article>} and {@code <main>}: never furniture by their class or id. */
+	private static final int NEVER_UNLIKELY = 1 << 8;
+	private static final Map<String, Integer> ROLES = roleTable();
 	private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 	/** Shortest run that votes for the element around it. */
 	private static final int MIN_VOTE = 25;
 	/** A box scoring this share of the top box's score may be a second copy of the article. */
 	private static final double SAME_SCORE = 0.8;
 
-	private final Set<String> unlikely = wordsOf("unlikely-names.txt");
-	private final Set<String> likely = wordsOf("likely-names.txt");
+	private final ClassNames names = new ClassNames(wordsOf("likely-names.txt"), wordsOf("unlikely-names.txt"));
 
 	/** A piece of visible text with the element it sits in, its link text, and whether it is furniture. */
 	record TextRun(String text, Element container, int linkChars, boolean furniture) {
@@ -89,121 +100,144 @@ final class ContentExtractor {
 
 	/** @return the page's layout, read in one pass that leaves the page untouched */
 	Layout layout(Element body) {
-		List<Element> metadata = new ArrayList<>();
-		Map<String, Integer> unlikelyNames = new HashMap<>();
-		List<String> texts = new ArrayList<>();
-		List<Element> containers = new ArrayList<>();
-		List<int[]> links = new ArrayList<>();
-		List<Boolean> dropped = new ArrayList<>();
-		List<Suspects> suspects = new ArrayList<>();
-		int[] total = new int[1];
-		NodeTraversor.filter(new NodeFilter() {
-			final StringBuilder text = new StringBuilder();
-			final List<Element> open = new ArrayList<>();
-			final Deque<Element> drops = new ArrayDeque<>();
-			Suspects suspected;
-			Element container;
-			int linkChars;
-			int inLink;
+		return new LayoutWalk(body).layout();
+	}
 
-			@Override
-			public FilterResult head(Node node, int depth) {
-				if (node instanceof TextNode t) {
-					String s = t.getWholeText();
-					if (text.isEmpty()) {
-						if (t.isBlank()) {
-							return FilterResult.CONTINUE;
-						}
-						container = open.isEmpty() ? body : open.get(open.size() - 1);
-					}
-					int before = text.length();
-					text.append(s);
-					if (inLink > 0) {
-						linkChars += text.length() - before;
-					}
-				} else if (node instanceof Element e) {
-					String tag = e.normalName();
-					boolean attributes = e.attributesSize() > 0;
-					if (tag.equals("time") || tag.equals("meta") || tag.equals("script") && e.attr("type").equalsIgnoreCase("application/ld+json")
-						|| attributes && e.attr("itemprop").equals("datePublished")) {
-						metadata.add(e);
-					}
-					if (SKIP_TAGS.contains(tag)) {
-						return FilterResult.SKIP_ENTIRELY; // no visible text inside, and often thousands of nodes
-					}
-					if (e != body && drops.isEmpty()) {
-						if (isDropped(e, tag, attributes)) {
-							flush();
-							drops.push(e);
-						} else if (drops.isEmpty() && isSuspect(e, tag, unlikelyNames)) {
-							flush();
-							suspected = new Suspects(e, suspected, new int[1]);
-						}
-					}
-					if (BLOCK_TAGS.contains(tag)) {
-						flush();
-						open.add(e);
-					} else if (tag.equals("a")) {
-						inLink++;
-					}
+	/** A text run as the walk finds it, before the page's text is counted and its suspects are judged. */
+	private record PendingRun(String text, Element container, int linkChars, boolean dropped, Suspects suspects) {
+	}
+
+	/**
+	 * The one pass over the body behind {@link #layout}: a depth-first walk (jsoup bounds the tree's
+	 * depth) that looks up each element's tag roles once and joins the text nodes of a run without
+	 * copying when the run is a single node, as most are.
+	 */
+	private final class LayoutWalk {
+		private final Element body;
+		private final List<Element> metadata = new ArrayList<>();
+		private final List<PendingRun> pending = new ArrayList<>();
+		private final List<Element> open = new ArrayList<>();
+		private int total;
+		/** The run's first text node; {@link #joined} holds the run once a second node joins it. */
+		private String first;
+		private final StringBuilder joined = new StringBuilder();
+		private Element container;
+		private int linkChars;
+		private int inLink;
+		/** The dropped element the walk is inside: nothing within it is judged again. */
+		private Element dropped;
+		private Suspects suspected;
+
+		LayoutWalk(Element body) {
+			this.body = body;
+		}
+
+		Layout layout() {
+			element(body);
+			List<TextRun> runs = new ArrayList<>(pending.size());
+			for (PendingRun p : pending) {
+				boolean furniture = p.dropped();
+				// a wrapper named "header" or "photo" that holds most of the page's text is the article's box
+				for (Suspects x = p.suspects(); x != null && !furniture; x = x.outer()) {
+					furniture = x.chars()[0] * 2 < total;
 				}
-				return FilterResult.CONTINUE;
+				runs.add(new TextRun(p.text(), p.container(), p.linkChars(), furniture));
 			}
+			return new Layout(runs, metadata);
+		}
 
-			@Override
-			public FilterResult tail(Node node, int depth) {
-				if (node instanceof Element e) {
-					String tag = e.normalName();
-					if (BLOCK_TAGS.contains(tag)) {
-						flush();
-						open.remove(open.size() - 1);
-					} else if (tag.equals("a")) {
-						inLink--;
-					}
-					if (!drops.isEmpty() && drops.peek() == e) {
-						flush();
-						drops.pop();
-					} else if (suspected != null && suspected.element() == e) {
-						flush();
-						suspected = suspected.outer();
-					}
-				}
-				if (node == body) {
+		private void element(Element e) {
+			String tag = e.normalName();
+			int roles = roles(tag);
+			Attributes attributes = e.attributesSize() > 0 ? e.attributes() : null;
+			if ((roles & METADATA) != 0 || (roles & SCRIPT) != 0 && attributes != null
+				&& attributes.getIgnoreCase("type").equalsIgnoreCase("application/ld+json")
+				|| attributes != null && attributes.getIgnoreCase("itemprop").equals("datePublished")) {
+				metadata.add(e);
+			}
+			if ((roles & SKIP) != 0) {
+				return; // no visible text inside, and often thousands of nodes
+			}
+			boolean opensDrop = false;
+			boolean opensSuspect = false;
+			if (e != body && dropped == null) {
+				if (isDropped(roles, attributes)) {
 					flush();
+					dropped = e;
+					opensDrop = true;
+				} else if (isSuspect(roles, attributes)) {
+					flush();
+					suspected = new Suspects(e, suspected, new int[1]);
+					opensSuspect = true;
 				}
-				return FilterResult.CONTINUE;
 			}
+			if ((roles & BLOCK) != 0) {
+				flush();
+				open.add(e);
+			} else if ((roles & LINK) != 0) {
+				inLink++;
+			}
+			for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+				Node child = e.childNode(i);
+				if (child instanceof TextNode t) {
+					text(t);
+				} else if (child instanceof Element c) {
+					element(c);
+				}
+			}
+			if ((roles & BLOCK) != 0) {
+				flush();
+				open.remove(open.size() - 1);
+			} else if ((roles & LINK) != 0) {
+				inLink--;
+			}
+			if (opensDrop) {
+				flush();
+				dropped = null;
+			} else if (opensSuspect) {
+				flush();
+				suspected = suspected.outer();
+			}
+			if (e == body) {
+				flush();
+			}
+		}
 
-			private void flush() {
-				if (text.isEmpty()) {
+		private void text(TextNode t) {
+			String s = t.getWholeText();
+			if (first == null) {
+				if (t.isBlank()) {
 					return;
 				}
-				String s = Whitespace.normalize(text, false);
-				if (!s.isEmpty()) {
-					texts.add(s);
-					containers.add(container);
-					links.add(new int[] { Math.min(s.length(), linkChars) });
-					dropped.add(!drops.isEmpty());
-					suspects.add(suspected);
-					total[0] += s.length();
-					for (Suspects x = suspected; x != null; x = x.outer()) {
-						x.chars()[0] += s.length();
-					}
+				container = open.isEmpty() ? body : open.get(open.size() - 1);
+				first = s;
+			} else {
+				if (joined.isEmpty()) {
+					joined.append(first);
 				}
-				text.setLength(0);
-				linkChars = 0;
+				joined.append(s);
 			}
-		}, body);
-		List<TextRun> runs = new ArrayList<>(texts.size());
-		for (int i = 0; i < texts.size(); i++) {
-			boolean furniture = dropped.get(i);
-			// a wrapper named "header" or "photo" that holds most of the page's text is the article's box
-			for (Suspects x = suspects.get(i); x != null && !furniture; x = x.outer()) {
-				furniture = x.chars()[0] * 2 < total[0];
+			if (inLink > 0) {
+				linkChars += s.length();
 			}
-			runs.add(new TextRun(texts.get(i), containers.get(i), links.get(i)[0], furniture));
 		}
-		return new Layout(runs, metadata);
+
+		private void flush() {
+			if (first == null) {
+				return;
+			}
+			String s = Whitespace.normalize(joined.isEmpty() ? first : joined, false);
+			if (!s.isEmpty()) {
+				pending.add(new PendingRun(s, container, Math.min(s.length(), linkChars), dropped != null, suspected));
+				total += s.length();
+				for (Suspects x = suspected; x != null; x = x.outer()) {
+					x.chars()[0] += s.length();
+				}
+			}
+			first = null;
+			joined.setLength(0);
+			linkChars = 0;
+		}
 	}
 
 	/**
@@ -275,76 +309,32 @@ final class ContentExtractor {
 		return blocks(runs, null);
 	}
 
-	private static boolean isDropped(Element e, String tag, boolean attributes) {
-		if (DROP_TAGS.contains(tag)) {
+	private static boolean isDropped(int roles, Attributes attributes) {
+		if ((roles & DROP) != 0) {
 			return true;
 		}
-		if (!attributes) {
+		if (attributes == null) {
 			return false;
 		}
-		if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {
+		if (attributes.hasKeyIgnoreCase("hidden") || "true".equals(attributes.getIgnoreCase("aria-hidden"))) {
 			return true;
 		}
-		String style = e.attr("style");
+		String style = attributes.getIgnoreCase("style");
 		return !style.isEmpty() && (style.contains("none") || style.contains("hidden")) && HIDDEN_STYLE.matcher(style).find();
 	}
 
-	private boolean isSuspect(Element e, String tag, Map<String, Integer> known) {
-		return tag.equals("header") || tag.equals("figure") || isUnlikely(e, tag, known);
+	private boolean isSuspect(int roles, Attributes attributes) {
+		return (roles & SUSPECT) != 0 || isUnlikely(roles, attributes);
 	}
 
 	/** A class or id naming furniture (share, comment, related …) and nothing that names the article. */
-	private boolean isUnlikely(Element e, String tag, Map<String, Integer> known) {
-		if (tag.equals("article") || tag.equals("main") || e.attributesSize() == 0) {
+	private boolean isUnlikely(int roles, Attributes attributes) {
+		if ((roles & NEVER_UNLIKELY) != 0 || attributes == null) {
 			return false;
 		}
-		// pages repeat their class names: each value is judged once
-		int cls = known.computeIfAbsent(e.attr("class"), this::verdict);
-		int id = known.computeIfAbsent(e.attr("id"), this::verdict);
-		return cls != LIKELY && id != LIKELY && (cls == UNLIKELY || id == UNLIKELY);
-	}
-
-	private static final int NEUTRAL = 0;
-	private static final int UNLIKELY = 1;
-	private static final int LIKELY = 2;
-
-	/** @return {@link #LIKELY} if a word names the article, else {@link #UNLIKELY} if one names furniture */
-	private int verdict(String names) {
-		int v = NEUTRAL;
-		for (String word : words(names)) {
-			if (likely.contains(word)) {
-				return LIKELY;
-			}
-			if (unlikely.contains(word)) {
-				v = UNLIKELY;
-			}
-		}
-		return v;
-	}
-
-	/** The words of class and id values, split at non-letters and at lower-to-upper case changes, lower-cased. */
-	static List<String> words(String names) {
-		List<String> out = new ArrayList<>();
-		StringBuilder w = new StringBuilder();
-		char prev = ' ';
-		for (int i = 0; i < names.length(); i++) {
-			char c = names.charAt(i);
-			boolean alnum = Character.isLetterOrDigit(c);
-			if (!alnum || (Character.isUpperCase(c) && Character.isLowerCase(prev))) {
-				if (w.length() > 0) {
-					out.add(w.toString());
-					w.setLength(0);
-				}
-			}
-			if (alnum) {
-				w.append(Character.toLowerCase(c));
-			}
-			prev = c;
-		}
-		if (w.length() > 0) {
-			out.add(w.toString());
-		}
-		return out;
+		int cls = names.verdict(attributes.getIgnoreCase("class"));
+		int id = names.verdict(attributes.getIgnoreCase("id"));
+		return cls != ClassNames.LIKELY && id != ClassNames.LIKELY && (cls == ClassNames.UNLIKELY || id == ClassNames.UNLIKELY);
 	}
 
 	/**
@@ -367,7 +357,7 @@ final class ContentExtractor {
 				continue;
 			}
 			double vote = 1 + commas(r.text()) + Math.min(r.text().length() / 100.0, 3);
-			Element target = PARAGRAPH_TAGS.contains(r.container().normalName()) ? r.container().parent() : r.container();
+			Element target = (roles(r.container().normalName()) & PARAGRAPH) != 0 ? r.container().parent() : r.container();
 			for (int level = 0; target != null && level < 3; level++, target = target.parent()) {
 				double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
 				Element t = target;
@@ -401,12 +391,7 @@ final class ContentExtractor {
 			case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
 			default -> 0;
 		};
-		for (String w : words(e.attr("class") + " " + e.attr("id"))) {
-			if (likely.contains(w)) {
-				return s + 25;
-			}
-		}
-		return s;
+		return names.verdict(e.attr("class")) == ClassNames.LIKELY || names.verdict(e.attr("id")) == ClassNames.LIKELY ? s + 25 : s;
 	}
 
 	/** The top candidate and those of its siblings that score well too (articles split over several boxes). */
@@ -468,6 +453,110 @@ final class ContentExtractor {
 			return Block.Kind.HEADING;
 		}
 		return tag.equals("li") ? Block.Kind.LIST_ITEM : Block.Kind.PARAGRAPH;
+	}
+
+	private static Map<String, Integer> roleTable() {
+		Map<String, Integer> roles = new HashMap<>();
+		for (String tag : SKIP_TAGS) {
+			roles.merge(tag, SKIP, (a, b) -> a | b);
+		}
+		for (String tag : DROP_TAGS) {
+			roles.merge(tag, DROP, (a, b) -> a | b);
+		}
+		for (String tag : BLOCK_TAGS) {
+			roles.merge(tag, BLOCK, (a, b) -> a | b);
+		}
+		for (String tag : PARAGRAPH_TAGS) {
+			roles.merge(tag, PARAGRAPH, (a, b) -> a | b);
+		}
+		roles.merge("a", LINK, (a, b) -> a | b);
+		roles.merge("time", METADATA, (a, b) -> a | b);
+		roles.merge("meta", METADATA, (a, b) -> a | b);
+		roles.merge("script", SCRIPT, (a, b) -> a | b);
+		roles.merge("header", SUSPECT, (a, b) -> a | b);
+		roles.merge("figure", SUSPECT, (a, b) -> a | b);
+		roles.merge("article", NEVER_UNLIKELY, (a, b) -> a | b);
+		roles.merge("main", NEVER_UNLIKELY, (a, b) -> a | b);
+		return Map.copyOf(roles);
+	}
+
+	private static int roles(String tag) {
+		Integer roles = ROLES.get(tag);
+		return roles == null ? 0 : roles;
+	}
+
+	/**
+	 * The words of likely-names.txt and unlikely-names.txt in a trie, so that a class or id value is
+	 * judged in one scan of its characters, without cutting it into word strings. The value's words
+	 * are split at non-letters and at lower-to-upper case changes and lower-cased: "articleBody",
+	 * "share_box".
+	 */
+	static final class ClassNames {
+		static final int NEUTRAL = 0;
+		static final int UNLIKELY = 1;
+		static final int LIKELY = 2;
+		/** Characters a listed word may hold: a to z, then 0 to 9. */
+		private static final int SYMBOLS = 36;
+		/** The trie's edges: {@code node * SYMBOLS + symbol} gives the child node, 0 for none (the root is nobody's child). */
+		private int[] children = new int[SYMBOLS * 256];
+		private byte[] verdicts = new byte[256];
+		private int nodes = 1;
+
+		ClassNames(Set<String> likely, Set<String> unlikely) {
+			for (String word : unlikely) {
+				add(word, UNLIKELY);
+			}
+			for (String word : likely) {
+				add(word, LIKELY); // a word on both lists names the article
+			}
+		}
+
+		private void add(String word, int verdict) {
+			int node = 0;
+			for (int i = 0; i < word.length(); i++) {
+				int symbol = symbol(word.charAt(i));
+				if (symbol < 0) {
+					throw new IllegalStateException("listed class name words hold a-z and 0-9 only: " + word);
+				}
+				if (children[node * SYMBOLS + symbol] == 0) {
+					if (nodes == verdicts.length) {
+						children = Arrays.copyOf(children, children.length * 2);
+						verdicts = Arrays.copyOf(verdicts, verdicts.length * 2);
+					}
+					children[node * SYMBOLS + symbol] = nodes++;
+				}
+				node = children[node * SYMBOLS + symbol];
+			}
+			verdicts[node] = (byte) verdict;
+		}
+
+		/** @return {@link #LIKELY} if a word names the article, else {@link #UNLIKELY} if one names furniture */
+		int verdict(String names) {
+			int verdict = NEUTRAL;
+			int node = 0; // the trie node of the word read so far, -1 once no listed word starts so
+			char prev = ' ';
+			for (int i = 0; i < names.length(); i++) {
+				char c = names.charAt(i);
+				boolean alnum = Character.isLetterOrDigit(c);
+				if (!alnum || Character.isUpperCase(c) && Character.isLowerCase(prev)) {
+					if (node > 0 && verdicts[node] == LIKELY) {
+						return LIKELY;
+					}
+					verdict = node > 0 && verdicts[node] == UNLIKELY ? UNLIKELY : verdict;
+					node = 0;
+				}
+				if (alnum && node >= 0) {
+					int symbol = symbol(Character.toLowerCase(c));
+					node = symbol < 0 || children[node * SYMBOLS + symbol] == 0 ? -1 : children[node * SYMBOLS + symbol];
+				}
+				prev = c;
+			}
+			return node > 0 && verdicts[node] != NEUTRAL ? verdicts[node] : verdict;
+		}
+
+		private static int symbol(char c) {
+			return c >= 'a' && c <= 'z' ? c - 'a' : c >= '0' && c <= '9' ? 26 + c - '0' : -1;
+		}
 	}
 
 	private static Set<String> wordsOf(String resource) {

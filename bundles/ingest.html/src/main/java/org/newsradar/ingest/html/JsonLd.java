@@ -45,12 +45,17 @@ final class JsonLd {
 			}
 		} else if (node instanceof Map<?, ?> map) {
 			Object type = map.get("@type");
-			if (type != null && String.valueOf(type).matches("(?s).*(Article|BlogPosting|Report).*")) {
+			if (type != null && isArticle(String.valueOf(type))) {
 				return (Map<String, Object>) map;
 			}
 			return find(map.get("@graph"));
 		}
 		return null;
+	}
+
+	/** @return true for a type (or the text of a list of types) naming an article: NewsArticle, BlogPosting, Report … */
+	private static boolean isArticle(String type) {
+		return type.contains("Article") || type.contains("BlogPosting") || type.contains("Report");
 	}
 
 	/** @return a plain string value, or null */

@@ -32,8 +32,10 @@ final class PageMetadata {
 		"dc.publisher", "twitter:site");
 	private static final List<String> AUTHOR_KEYS = List.of("author", "article:author", "dable:author", "byl",
 		"sailthru.author", "parsely-author", "dc.creator");
-	/** Separators between a headline and the site name in a {@code <title>}. */
-	private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[-|–—:·]\\s+|\\s*[|｜_]\\s*|\\s+::\\s+");
+
+	private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)^https?://.*");
+	/** Separators and spaces left at the end of a headline once the site name is cut off. */
+	private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s\\-|–—:·｜]+$");
 
 	private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 	/** How many text runs before or after the article a byline may stand. */
@@ -49,22 +51,12 @@ final class PageMetadata {
 
 	PageHints read(Document doc, String source, ContentExtractor.Layout layout, ContentExtractor.Content content) {
 		List<ContentExtractor.TextRun> runs = layout.runs();
-		List<Element> marked = new ArrayList<>();
-		// one walk over the head finds meta tags, JSON-LD, the title and the canonical link
-		Element titleElement = null;
-		Element canonicalLink = null;
-		for (Element e : doc.head().getAllElements()) {
-			String tag = e.normalName();
-			if (tag.equals("meta") || tag.equals("script") && e.attr("type").equalsIgnoreCase("application/ld+json")) {
-				marked.add(e);
-			} else if (tag.equals("title") && titleElement == null) {
-				titleElement = e;
-			} else if (tag.equals("link") && canonicalLink == null && e.attr("rel").equalsIgnoreCase("canonical")
-				&& e.hasAttr("href")) {
-				canonicalLink = e;
-			}
-		}
+		Head head = new Head();
+		head.walk(doc.head());
+		List<Element> marked = head.marked;
 		marked.addAll(layout.metadata()); // the head's come first: they win over the body's
+		Element titleElement = head.title;
+		Element canonicalLink = head.canonicalLink;
 		Map<String, Object> ld = JsonLd.article(marked);
 		Map<String, String> tags = metaTags(marked);
 		String docTitle = titleElement == null ? "" : titleElement.text().strip();
@@ -98,6 +90,30 @@ final class PageMetadata {
 		String url = first(JsonLd.text(ld.get("url")), canonical(canonicalLink), meta(tags, List.of("og:url")),
 			source.regionMatches(true, 0, "http", 0, 4) && source.contains("://") ? source : null);
 		return new PageHints(title, date, outlet, author, url);
+	}
+
+	/** One walk over the head, in document order: meta tags, JSON-LD, the title and the canonical link. */
+	private static final class Head {
+		final List<Element> marked = new ArrayList<>();
+		Element title;
+		Element canonicalLink;
+
+		void walk(Element e) {
+			String tag = e.normalName();
+			if (tag.equals("meta") || tag.equals("script") && e.attr("type").equalsIgnoreCase("application/ld+json")) {
+				marked.add(e);
+			} else if (tag.equals("title") && title == null) {
+				title = e;
+			} else if (tag.equals("link") && canonicalLink == null && e.attr("rel").equalsIgnoreCase("canonical")
+				&& e.hasAttr("href")) {
+				canonicalLink = e;
+			}
+			for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+				if (e.childNode(i) instanceof Element child) {
+					walk(child);
+				}
+			}
+		}
 	}
 
 	@SafeVarargs
@@ -204,17 +220,22 @@ final class PageMetadata {
 	private Visible visible(List<ContentExtractor.TextRun> runs, ContentExtractor.Content content, boolean wantDate,
 		boolean wantByline) {
 		String labelled = null;
-		String bare = null;
+		int read = 0;
 		String previous = "";
-		for (int i = 0; wantDate && labelled == null && i < runs.size(); i++) {
-			String t = runs.get(i).text();
+		for (; wantDate && labelled == null && read < runs.size(); read++) {
+			String t = runs.get(read).text();
 			if (DateFinder.hasYear(t)) {
 				labelled = dates.published(previous.length() <= 40 ? previous + "\n" + t : t);
-				if (bare == null && t.length() <= 80) {
-					bare = dates.dateOnly(t);
-				}
 			}
 			previous = t;
+		}
+		// a bare date only counts when no labelled date is found: only then is it looked for
+		String bare = null;
+		for (int i = 0; labelled == null && bare == null && i < read; i++) {
+			String t = runs.get(i).text();
+			if (t.length() <= 80 && DateFinder.hasYear(t)) {
+				bare = dates.dateOnly(t);
+			}
 		}
 		String byline = null;
 		int from = content.first() < 0 ? 0 : Math.max(0, content.first() - BYLINE_REACH);
@@ -266,7 +287,7 @@ final class PageMetadata {
 	/** The longest part of a {@code <title>} that is not the outlet's name. */
 	private static String headline(String docTitle, String outlet) {
 		String best = null;
-		for (String part : TITLE_SEPARATOR.split(docTitle)) {
+		for (String part : titleParts(docTitle)) {
 			String p = part.strip();
 			if (!p.equalsIgnoreCase(outlet == null ? "" : outlet) && (best == null || p.length() > best.length())) {
 				best = p;
@@ -279,16 +300,16 @@ final class PageMetadata {
 		if (outlet == null || outlet.isBlank()) {
 			return title;
 		}
-		String[] parts = TITLE_SEPARATOR.split(title);
+		String[] parts = titleParts(title);
 		if (parts.length > 1 && parts[parts.length - 1].strip().equalsIgnoreCase(outlet.strip())) {
-			return title.substring(0, title.lastIndexOf(parts[parts.length - 1])).replaceAll("[\\s\\-|–—:·｜]+$", "");
+			return TRAILING_SEPARATORS.matcher(title.substring(0, title.lastIndexOf(parts[parts.length - 1]))).replaceAll("");
 		}
 		return title;
 	}
 
 	/** The site name a {@code <title>} carries beside the headline. */
 	private static String siteName(String docTitle, String title) {
-		String[] parts = TITLE_SEPARATOR.split(docTitle);
+		String[] parts = titleParts(docTitle);
 		if (parts.length < 2 || title == null) {
 			return null;
 		}
@@ -301,8 +322,64 @@ final class PageMetadata {
 		return others.isEmpty() ? null : others.get(others.size() - 1);
 	}
 
+	/**
+	 * The parts of a {@code <title>} between the separators that set a headline and the site name
+	 * apart: what {@code split} with the pattern {@code \s+[-|–—:·]\s+|\s*[|｜_]\s*|\s+::\s+} gives
+	 * (empty parts at the end dropped), found by a scan instead, as titles are split on every page.
+	 */
+	static String[] titleParts(String title) {
+		List<String> parts = new ArrayList<>();
+		int partStart = 0;
+		for (int i = 0; i < title.length(); i++) {
+			int end = separatorEnd(title, i);
+			if (end > 0) {
+				parts.add(title.substring(partStart, i));
+				partStart = end;
+				i = end - 1;
+			}
+		}
+		if (partStart == 0) {
+			return new String[] { title };
+		}
+		parts.add(title.substring(partStart));
+		int size = parts.size();
+		while (size > 0 && parts.get(size - 1).isEmpty()) {
+			size--;
+		}
+		return parts.subList(0, size).toArray(new String[0]);
+	}
+
+	/** @return where a title separator starting at {@code at} ends, or -1 when none starts there */
+	private static int separatorEnd(String s, int at) {
+		int mark = spacesEnd(s, at);
+		boolean spaced = mark > at;
+		if (spaced && mark + 1 < s.length() && "-|–—:·".indexOf(s.charAt(mark)) >= 0 && isSpace(s.charAt(mark + 1))) {
+			return spacesEnd(s, mark + 1);
+		}
+		if (mark < s.length() && "|｜_".indexOf(s.charAt(mark)) >= 0) {
+			return spacesEnd(s, mark + 1);
+		}
+		if (spaced && s.startsWith("::", mark) && mark + 2 < s.length() && isSpace(s.charAt(mark + 2))) {
+			return spacesEnd(s, mark + 2);
+		}
+		return -1;
+	}
+
+	private static int spacesEnd(String s, int from) {
+		int i = from;
+		while (i < s.length() && isSpace(s.charAt(i))) {
+			i++;
+		}
+		return i;
+	}
+
+	/** A space as the regular expression {@code \s} sees it: ASCII only. */
+	private static boolean isSpace(char c) {
+		return c == ' ' || c >= '\t' && c <= '\r';
+	}
+
 	/** Author meta tags sometimes hold a profile URL rather than a name. */
 	private static String humanAuthor(String author) {
-		return author == null || author.matches("(?i)^https?://.*") ? null : author;
+		return author == null || WEB_ADDRESS.matcher(author).matches() ? null : author;
 	}
 }

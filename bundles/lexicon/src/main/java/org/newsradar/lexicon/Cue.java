@@ -143,7 +143,10 @@ public final class Cue {
 		return openings;
 	}
 
-	/** @return whether the pattern folds Latin case */
+	/**
+	 * @return whether the pattern folds Latin case: exactly when it has Latin letters, so that the
+	 *         openings of one that does not have none
+	 */
 	boolean caseInsensitive() {
 		return (pattern.flags() & Pattern.CASE_INSENSITIVE) != 0;
 	}

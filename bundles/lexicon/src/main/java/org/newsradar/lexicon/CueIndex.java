@@ -1,17 +1,16 @@
 package org.newsradar.lexicon;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 
 /**
  * The cues that can match in one field, indexed by the text their matches start with, so that one
- * pass over a text finds them all instead of one search per cue: a literal cue is tried only where
- * the folded text holds the first character of its key, a pattern only where the original text
- * holds one of its {@link Openings}; the few patterns without openings are searched everywhere.
- * Each cue's matches are the ones a search for it alone finds, in text order. Immutable and
- * thread-safe.
+ * pass over a text finds them all instead of one search per cue: a walk from each position of the
+ * folded text along a {@link Trie} of the literal keys finds the literal cues that stand there, and
+ * a walk along a trie of the patterns' {@link Openings} in the original text says where a pattern is
+ * worth trying; the few patterns without openings are searched everywhere. Each cue's matches are
+ * the ones a search for it alone finds, in text order. Immutable and thread-safe.
  */
 final class CueIndex {
 	/** Receives the matches of a {@link #find}. */
@@ -26,15 +25,11 @@ final class CueIndex {
 	}
 
 	private final List<Cue> cues;
-	/**
-	 * What is looked for, by entry: the cue, and the key of a literal cue or one opening of a
-	 * pattern. The tables below give the entries by first character.
-	 */
-	private final int[] entryCue;
-	private final String[] entryText;
-	private final ByChar literals = new ByChar();
-	private final ByChar patterns = new ByChar();
+	private final Trie literals = new Trie();
+	private final Trie patterns = new Trie();
 	private final int[] patternsAnywhere;
+	/** Each thread's matchers: making one costs more than most tries of it, and a field asks for dozens. */
+	private final ThreadLocal<Matchers> matchers;
 
 	/**
 	 * @param cues  the cues, whose positions in this list the matches report
@@ -42,8 +37,6 @@ final class CueIndex {
 	 */
 	CueIndex(List<Cue> cues, String field) {
 		this.cues = List.copyOf(cues);
-		List<Integer> entryCues = new ArrayList<>();
-		List<String> entryTexts = new ArrayList<>();
 		List<Integer> anywhere = new ArrayList<>();
 		for (int cue = 0; cue < cues.size(); cue++) {
 			Cue c = cues.get(cue);
@@ -52,25 +45,20 @@ final class CueIndex {
 			}
 			if (c.pattern() == null) {
 				if (!c.key().isEmpty()) {
-					literals.add(c.key().charAt(0), entryCues.size());
-					entryCues.add(cue);
-					entryTexts.add(c.key());
+					literals.add(c.key(), cue);
 				}
 			} else if (c.openings() != null) {
+				// the trie folds Latin case: right for a pattern that folds it too, and for the others
+				// as well, their openings having no Latin letters (see Cue#caseInsensitive)
 				for (String opening : c.openings()) {
-					for (char first : Openings.firstChars(opening, c.caseInsensitive())) {
-						patterns.add(first, entryCues.size());
-					}
-					entryCues.add(cue);
-					entryTexts.add(opening);
+					patterns.add(opening, cue);
 				}
 			} else {
 				anywhere.add(cue);
 			}
 		}
-		this.entryCue = entryCues.stream().mapToInt(Integer::intValue).toArray();
-		this.entryText = entryTexts.toArray(String[]::new);
 		this.patternsAnywhere = anywhere.stream().mapToInt(Integer::intValue).toArray();
+		this.matchers = ThreadLocal.withInitial(() -> new Matchers(cues.size()));
 	}
 
 	/** Reports every match of every cue, each cue's in text order. */
@@ -88,7 +76,7 @@ final class CueIndex {
 		findLiterals(text, finished, sink);
 		findPatterns(text, finished, sink);
 		for (int cue : patternsAnywhere) {
-			Matcher m = cues.get(cue).pattern().matcher(text.original());
+			Matcher m = matchers.get().of(cues.get(cue), cue, text.original()).reset();
 			while (!finished[cue] && m.find()) {
 				if (m.end() > m.start()) {
 					finished[cue] = !sink.match(cue, m.start(), m.end());
@@ -99,16 +87,12 @@ final class CueIndex {
 
 	private void findLiterals(FoldedText text, boolean[] finished, MatchSink sink) {
 		for (int at = 0; at < text.length(); at++) {
-			int[] entries = literals.get(text.charAt(at));
-			if (entries == null) {
-				continue;
-			}
-			for (int entry : entries) {
-				int cue = entryCue[entry];
-				String key = entryText[entry];
-				if (!finished[cue] && text.hasKeyAt(at, key, cues.get(cue).breaks())) {
-					int end = text.originOf(at + key.length() - 1) + 1;
-					finished[cue] = !sink.match(cue, text.originOf(at), end);
+			Trie.Node node = literals.start(text.charAt(at));
+			for (int last = at; node != null; node = ++last < text.length() ? node.next(text.charAt(last)) : null) {
+				for (int cue : node.values()) {
+					if (!finished[cue] && text.fitsAt(at, last + 1 - at, cues.get(cue).breaks())) {
+						finished[cue] = !sink.match(cue, text.originOf(at), text.originOf(last) + 1);
+					}
 				}
 			}
 		}
@@ -116,64 +100,51 @@ final class CueIndex {
 
 	/**
 	 * Tries each pattern where one of its openings stands, resuming past its last match: the same
-	 * leftmost, non-overlapping matches a plain search finds. Openings do not start one another, so
-	 * at most one entry of a pattern stands at a position.
+	 * leftmost, non-overlapping matches a plain search finds.
 	 */
 	private void findPatterns(FoldedText text, boolean[] finished, MatchSink sink) {
 		String original = text.original();
-		Matcher[] matchers = null;
+		Matchers mine = null;
 		int[] next = null;
 		for (int at = 0; at < original.length(); at++) {
-			int[] entries = patterns.get(original.charAt(at));
-			if (entries == null) {
-				continue;
-			}
-			if (matchers == null) {
-				matchers = new Matcher[cues.size()];
-				next = new int[cues.size()];
-			}
-			for (int entry : entries) {
-				int cue = entryCue[entry];
-				if (finished[cue] || at < next[cue]
-					|| !Openings.startsWith(original, at, entryText[entry], cues.get(cue).caseInsensitive())) {
-					continue;
-				}
-				Matcher m = matchers[cue];
-				if (m == null) {
-					m = cues.get(cue).pattern().matcher(original).useTransparentBounds(true).useAnchoringBounds(false);
-					matchers[cue] = m;
-				}
-				if (m.region(at, original.length()).lookingAt() && m.end() > m.start()) {
-					next[cue] = m.end();
-					finished[cue] = !sink.match(cue, m.start(), m.end());
+			Trie.Node node = patterns.start(FoldedText.fold(original.charAt(at)));
+			for (int last = at; node != null; node = ++last < original.length() ? node.next(FoldedText.fold(original.charAt(last))) : null) {
+				for (int cue : node.values()) {
+					if (finished[cue] || next != null && at < next[cue]) {
+						continue;
+					}
+					if (next == null) {
+						mine = matchers.get();
+						next = new int[cues.size()];
+					}
+					Matcher m = mine.of(cues.get(cue), cue, original).useTransparentBounds(true).useAnchoringBounds(false);
+					if (m.region(at, original.length()).lookingAt() && m.end() > m.start()) {
+						next[cue] = m.end();
+						finished[cue] = !sink.match(cue, m.start(), m.end());
+					}
 				}
 			}
 		}
 	}
 
-	/** Entries by character, in two levels (high byte, low byte) to stay small for Hangul. */
-	private static final class ByChar {
-		private final int[][][] pages = new int[256][][];
+	/** One thread's matchers of the patterns, by cue, each bound to the text it last searched. */
+	private static final class Matchers {
+		private final Matcher[] byCue;
+		private final String[] texts;
 
-		void add(char c, int entry) {
-			int[][] page = pages[c >>> 8];
-			if (page == null) {
-				page = new int[256][];
-				pages[c >>> 8] = page;
-			}
-			int[] old = page[c & 0xFF];
-			if (old == null) {
-				page[c & 0xFF] = new int[] { entry };
-			} else {
-				int[] grown = Arrays.copyOf(old, old.length + 1);
-				grown[old.length] = entry;
-				page[c & 0xFF] = grown;
-			}
+		Matchers(int cues) {
+			byCue = new Matcher[cues];
+			texts = new String[cues];
 		}
 
-		int[] get(char c) {
-			int[][] page = pages[c >>> 8];
-			return page == null ? null : page[c & 0xFF];
+		Matcher of(Cue cue, int index, String text) {
+			if (byCue[index] == null) {
+				byCue[index] = cue.pattern().matcher(text);
+			} else if (texts[index] != text) {
+				byCue[index].reset(text);
+			}
+			texts[index] = text;
+			return byCue[index];
 		}
 	}
 }

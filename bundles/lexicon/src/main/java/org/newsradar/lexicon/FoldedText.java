@@ -8,6 +8,17 @@ package org.newsradar.lexicon;
  * spellings, while "성금" does not match across words in "작성 금지".
  */
 final class FoldedText {
+	/** Whatever {@link Character#isWhitespace} or {@link Character#isSpaceChar} call space, as bits by character. */
+	private static final long[] SPACES = new long[(Character.MAX_VALUE + 1) / 64];
+
+	static {
+		for (int c = 0; c <= Character.MAX_VALUE; c++) {
+			if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+				SPACES[c >>> 6] |= 1L << c;
+			}
+		}
+	}
+
 	private final String original;
 	private final char[] folded;
 	private final int length;
@@ -63,12 +74,8 @@ final class FoldedText {
 		return breaks;
 	}
 
-	/** Whatever {@link Character#isWhitespace} or {@link Character#isSpaceChar} call space. */
 	private static boolean isSpace(char c) {
-		if (c < 128) {
-			return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
-		}
-		return Character.isWhitespace(c) || Character.isSpaceChar(c);
+		return (SPACES[c >>> 6] & 1L << c) != 0;
 	}
 
 	static char fold(char c) {
@@ -90,32 +97,24 @@ final class FoldedText {
 	}
 
 	/**
-	 * @param at     an offset in the folded text
-	 * @param key    a folded phrase (see {@link #key})
-	 * @param breaks where the text may have white space inside the match (see {@link #breaks})
-	 * @return whether the key stands at {@code at}, spaced as allowed; where the key starts or ends
-	 *         with a Latin letter or digit, the original text must have no Latin letter or digit
-	 *         right outside the match there, so that "IDC" does not match inside "AIDC" or "IDCs"
+	 * @param at     where a phrase's key stands in the folded text
+	 * @param length the key's length
+	 * @param breaks where the phrase has white space (see {@link #breaks})
+	 * @return whether the text is spaced there only where the phrase allows it, and, where the key
+	 *         starts or ends with a Latin letter or digit, has no Latin letter or digit right outside
+	 *         the match there, so that "IDC" does not match inside "AIDC" or "IDCs"
 	 */
-	boolean hasKeyAt(int at, String key, boolean[] breaks) {
-		int end = at + key.length();
-		if (end > length) {
-			return false;
-		}
-		for (int k = 0; k < key.length(); k++) {
-			if (folded[at + k] != key.charAt(k)) {
-				return false;
-			}
-		}
-		for (int k = 1; k < key.length(); k++) {
+	boolean fitsAt(int at, int length, boolean[] breaks) {
+		int last = at + length - 1;
+		for (int k = 1; k < length; k++) {
 			if (origin[at + k] != origin[at + k - 1] + 1 && !breaks[k]) {
 				return false;
 			}
 		}
 		int start = origin[at];
-		int originalEnd = origin[end - 1] + 1;
-		return !(isLatin(key.charAt(0)) && start > 0 && isLatin(original.charAt(start - 1)))
-			&& !(isLatin(key.charAt(key.length() - 1)) && originalEnd < original.length() && isLatin(original.charAt(originalEnd)));
+		int end = origin[last] + 1;
+		return !(isLatin(folded[at]) && start > 0 && isLatin(original.charAt(start - 1)))
+			&& !(isLatin(folded[last]) && end < original.length() && isLatin(original.charAt(end)));
 	}
 
 	/** @return the offset in the original text of the character at a folded offset */

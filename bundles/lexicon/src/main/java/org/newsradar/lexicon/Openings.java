@@ -21,8 +21,7 @@ final class Openings {
 	}
 
 	/**
-	 * @param caseInsensitive whether the expression folds Latin case; the openings are then compared
-	 *                        so (see {@link #startsWith})
+	 * @param caseInsensitive whether the expression folds Latin case, as openings are then compared
 	 * @return the openings, none of which starts another (that one would be redundant), or
 	 *         {@code null} when they cannot be told safely
 	 */
@@ -45,11 +44,8 @@ final class Openings {
 		return prefix.length() < of.length() && startsWith(of, 0, prefix, caseInsensitive);
 	}
 
-	/**
-	 * @return whether {@code text} holds {@code opening} at {@code at}; with case folding, Latin letters
-	 *         match in either case, as the expression's own ASCII case folding has it
-	 */
-	static boolean startsWith(String text, int at, String opening, boolean caseInsensitive) {
+	/** @return whether {@code text} holds {@code opening} at {@code at}, Latin case folded if asked */
+	private static boolean startsWith(String text, int at, String opening, boolean caseInsensitive) {
 		if (at + opening.length() > text.length()) {
 			return false;
 		}
@@ -61,15 +57,6 @@ final class Openings {
 			}
 		}
 		return true;
-	}
-
-	/** @return the characters an opening can start with in a text: both cases of a Latin letter when case is folded */
-	static char[] firstChars(String opening, boolean caseInsensitive) {
-		char c = opening.charAt(0);
-		if (!caseInsensitive || c >= 128 || !Character.isLetter(c)) {
-			return new char[] { c };
-		}
-		return new char[] { Character.toLowerCase(c), Character.toUpperCase(c) };
 	}
 
 	private static boolean collect(String regex, List<String> into) {

@@ -66,6 +66,11 @@ class CueMatchingTest {
 	}
 
 	@Test
+	void findsPatternsWhateverTheLatinCase() {
+		assertEquals(List.of("idc 센터", "IdC센터"), matches("re:IDC\\s?센터", "신규 idc 센터와 IdC센터"));
+	}
+
+	@Test
 	void findsLeftmostMatchesThatDoNotOverlap() {
 		assertEquals(List.of("가가", "가가"), matches("re:가가", "가가가가가"));
 	}

@@ -47,14 +47,6 @@ class OpeningsTest {
 	}
 
 	@Test
-	void latinOpeningsStartWithBothCasesWhenCaseIsFolded() {
-		assertArrayEquals("iI".toCharArray(), Openings.firstChars("IDC", true));
-		assertArrayEquals("I".toCharArray(), Openings.firstChars("IDC", false));
-		assertEquals(true, Openings.startsWith("신규 idc", 3, "IDC", true));
-		assertEquals(false, Openings.startsWith("신규 idc", 3, "IDC", false));
-	}
-
-	@Test
 	void anOptionalGroupOpensWithItselfOrWhatFollows() {
 		assertArrayEquals(new String[] { "AI", "데이터" }, Openings.of("(?:AI\\s?)?데이터", false));
 	}

@@ -1,6 +1,7 @@
 package org.newsradar.ingest.common;
 
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,9 +50,9 @@ public final class LineRules {
 	/** List bullets: one before a line (and a space) says nothing about the line itself. */
 	private static final String BULLETS = "•·∙◦‣⁃▪▫*–-";
 	/** What sets menu entries apart besides wide gaps. */
-	private static final String MENU_BARS = "|｜>›»";
+	private static final BitSet MENU_BARS = charSet("|｜>›»");
 	/** What sets the words of a menu apart besides spaces. */
-	private static final String MENU_WORD_BARS = "|｜>›»/·•";
+	private static final BitSet MENU_WORD_BARS = charSet("|｜>›»/·•");
 	/** Most words a run of menu entries is tried with: "많이 본 기사" is one entry of three words. */
 	private static final int LONGEST_MENU_ENTRY = 4;
 	/** Longest line taken for a menu set with single spaces (longer ones are headlines or lists). */
@@ -59,7 +60,11 @@ public final class LineRules {
 	/** How many judged menu entries are remembered. */
 	private static final int MENU_ENTRIES_KEPT = 8192;
 	/** Digits, commas, quotes and the like belong to headlines and captions, not to menu entries. */
-	private static final String HEADLINE_MARKS = "0123456789,.…'\"‘’“”:;!?()[]%~「」『』、，。";
+	private static final BitSet HEADLINE_MARKS = charSet("0123456789,.…'\"‘’“”:;!?()[]%~「」『』、，。");
+	/** A temperature has a degree sign. */
+	private static final BitSet DEGREE_SIGNS = charSet("℃℉°º");
+	/** Every move of a quote is an arrow or a percentage. */
+	private static final BitSet MOVE_SIGNS = charSet("▲▼△▽↑↓%");
 	private static final Pattern TEMPERATURE = Pattern.compile("-?\\d+(?:\\.\\d+)?\\s*(?:℃|℉|[°º]\\s*[cf]?)");
 	/** A quote or index level as tickers print it: 2,650.32 or 1,320.5 or 12.50. */
 	private static final Pattern QUOTED_NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+\\.\\d+");
@@ -82,6 +87,8 @@ public final class LineRules {
 		+ ")(?=$|[\\s(<\\[=/|,·)\\]]|[\\w.+-]+@)");
 	/** What each byline word opens with: most short lines hold none, and skip the pattern. */
 	private final List<String> bylineOpenings = Lexicon.literalOpenings(bylineWords);
+	/** The first characters of {@link #bylineOpenings}: where one of them can start. */
+	private final BitSet bylineOpeningStarts = charSet(bylineOpenings.stream().map(o -> o.substring(0, 1)).reduce("", String::concat));
 	/** The first letters of the words {@link #englishByline} opens with: other lines skip the pattern. */
 	private static final String ENGLISH_BYLINE_OPENINGS = "bBvVpPdD";
 	private final Pattern englishByline = Pattern.compile("^(?i:by|von|par|por|di)\\s+\\p{Lu}[\\p{L}.'-]+(\\s+\\p{Lu}[\\p{L}.'-]+){0,3}.{0,40}$");
@@ -167,23 +174,34 @@ public final class LineRules {
 			return true;
 		}
 		String lower = withoutEmail.toLowerCase(Locale.ROOT);
-		return containsAny(lower, bylineOpenings) && bylineWord.matcher(lower).find()
+		return containsBylineOpening(lower) && bylineWord.matcher(lower).find()
 			|| !withoutEmail.isEmpty() && ENGLISH_BYLINE_OPENINGS.indexOf(withoutEmail.charAt(0)) >= 0 && englishByline.matcher(withoutEmail).matches();
 	}
 
-	private static boolean containsAnyChar(String text, String chars) {
+	private static BitSet charSet(String chars) {
+		BitSet set = new BitSet();
+		chars.chars().forEach(set::set);
+		return set;
+	}
+
+	private static boolean containsAnyChar(String text, BitSet chars) {
 		for (int i = 0; i < text.length(); i++) {
-			if (chars.indexOf(text.charAt(i)) >= 0) {
+			if (chars.get(text.charAt(i))) {
 				return true;
 			}
 		}
 		return false;
 	}
 
-	private static boolean containsAny(String text, List<String> parts) {
-		for (String p : parts) {
-			if (text.contains(p)) {
-				return true;
+	/** @return true when the text holds one of the byline words' openings */
+	private boolean containsBylineOpening(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (bylineOpeningStarts.get(text.charAt(i))) {
+				for (String o : bylineOpenings) {
+					if (text.startsWith(o, i)) {
+						return true;
+					}
+				}
 			}
 		}
 		return false;
@@ -250,7 +268,7 @@ public final class LineRules {
 		if (spaces - i >= 2) {
 			return spaces;
 		}
-		if (spaces == to || MENU_BARS.indexOf(line.charAt(spaces)) < 0) {
+		if (spaces == to || !MENU_BARS.get(line.charAt(spaces))) {
 			return -1;
 		}
 		int end = spaces + 1;
@@ -267,7 +285,7 @@ public final class LineRules {
 
 	/** A weather bar: a temperature beside a weather word, or several temperatures (one per city). */
 	private boolean isWeather(String lower) {
-		if (!containsAnyChar(lower, "℃℉°º")) {
+		if (!containsAnyChar(lower, DEGREE_SIGNS)) {
 			return false; // no degree sign, no temperature: settled without the pattern
 		}
 		Matcher t = TEMPERATURE.matcher(lower);
@@ -282,7 +300,7 @@ public final class LineRules {
 	 * and more digits than letters; a headline that quotes a figure has words around it.
 	 */
 	static boolean isTicker(String line) {
-		if (!containsAnyChar(line, "▲▼△▽↑↓%")) {
+		if (!containsAnyChar(line, MOVE_SIGNS)) {
 			return false; // every move is an arrow or a percentage
 		}
 		Matcher q = QUOTED_NUMBER.matcher(line);
@@ -314,8 +332,8 @@ public final class LineRules {
 		if (lower.length() > LONGEST_MENU_OF_WORDS || lower.indexOf(' ') < 0 || containsAnyChar(lower, HEADLINE_MARKS)) {
 			return false;
 		}
-		List<String> words = menuWords(lower);
-		int n = words.size();
+		int[] words = menuWords(lower);
+		int n = words.length / 2;
 		// entries[j]: the fewest entries that cover the first j words, 0 when they cannot be covered
 		int[] entries = new int[n + 1];
 		int reached = 0;
@@ -325,7 +343,7 @@ public final class LineRules {
 			}
 			StringBuilder entry = new StringBuilder();
 			for (int k = i; k < n && k < i + LONGEST_MENU_ENTRY; k++) {
-				entry.append(k > i ? " " : "").append(words.get(k));
+				entry.append(k > i ? " " : "").append(lower, words[2 * k], words[2 * k + 1]);
 				if (isMenuEntry(entry.toString()) && (entries[k + 1] == 0 || entries[i] + 1 < entries[k + 1])) {
 					entries[k + 1] = entries[i] + 1;
 					reached = Math.max(reached, k + 1);
@@ -337,10 +355,11 @@ public final class LineRules {
 	}
 
 	/**
-	 * @return the words of the trimmed line set apart by spaces, bars, arrows, slashes or dots, as a
-	 *         split at {@code [\s|｜>›»/·•]+} gives them (an empty first word when the line opens with a bar)
+	 * @return where the words of the trimmed line start and end (in pairs), the words set apart by spaces,
+	 *         bars, arrows, slashes or dots as a split at {@code [\s|｜>›»/·•]+} gives them (an empty
+	 *         first word when the line opens with a bar)
 	 */
-	private static List<String> menuWords(String lower) {
+	static int[] menuWords(String lower) {
 		int from = 0;
 		int to = lower.length();
 		while (from < to && Character.isWhitespace(lower.charAt(from))) {
@@ -349,11 +368,13 @@ public final class LineRules {
 		while (to > from && Character.isWhitespace(lower.charAt(to - 1))) {
 			to--;
 		}
-		List<String> words = new ArrayList<>();
+		int[] bounds = new int[lower.length() + 4]; // words and gaps take a character each at least
+		int count = 0;
 		int start = from;
 		for (int i = from; i < to; i++) {
 			if (isMenuWordSeparator(lower.charAt(i))) {
-				words.add(lower.substring(start, i));
+				bounds[count++] = start;
+				bounds[count++] = i;
 				start = i + 1;
 				while (start < to && isMenuWordSeparator(lower.charAt(start))) {
 					start++;
@@ -361,18 +382,19 @@ public final class LineRules {
 				i = start - 1;
 			}
 		}
-		if (words.isEmpty()) {
-			return List.of(lower.substring(from, to)); // no separator: one word
+		if (count == 0) {
+			return new int[] { from, to }; // no separator: one word
 		}
-		words.add(lower.substring(start, to));
-		while (!words.isEmpty() && words.get(words.size() - 1).isEmpty()) {
-			words.remove(words.size() - 1);
+		bounds[count++] = start;
+		bounds[count++] = to;
+		while (count > 0 && bounds[count - 1] == bounds[count - 2]) {
+			count -= 2; // trailing empty words are dropped
 		}
-		return words;
+		return Arrays.copyOf(bounds, count);
 	}
 
 	private static boolean isMenuWordSeparator(char c) {
-		return isRegexSpace(c) || MENU_WORD_BARS.indexOf(c) >= 0;
+		return isRegexSpace(c) || MENU_WORD_BARS.get(c);
 	}
 
 	private boolean isMenuEntry(String words) {

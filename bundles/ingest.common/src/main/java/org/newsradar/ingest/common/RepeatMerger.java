@@ -22,23 +22,69 @@ final class RepeatMerger {
 	private static final int MIN_KEY = 12;
 	/** Marks a sentence too short to count. */
 	private static final long NO_KEY = 0;
+	private static final long FNV_BASIS = 0xcbf29ce484222325L;
+	private static final long FNV_PRIME = 0x100000001b3L;
 
 	private RepeatMerger() {
 	}
 
+	/** A paragraph's sentence keys (see {@link #sentenceEnds}) and the key of the whole paragraph. */
+	private record Keys(long[] sentences, long whole) {
+		/** @return the keys of the paragraph, found in one pass over it */
+		static Keys of(String paragraph) {
+			long[] keys = new long[8];
+			int count = 0;
+			long sentence = FNV_BASIS;
+			long whole = FNV_BASIS;
+			int letters = 0;
+			int allLetters = 0;
+			int n = paragraph.length();
+			for (int i = 0; i < n; i++) {
+				char c = paragraph.charAt(i);
+				char k = StoryFinder.keyChar(c);
+				if (k != 0) {
+					sentence = (sentence ^ k) * FNV_PRIME;
+					whole = (whole ^ k) * FNV_PRIME;
+					letters++;
+					allLetters++;
+				} else if (TERMINATORS.indexOf(c) >= 0) {
+					int end = sentenceEnd(paragraph, i);
+					if (end == n) {
+						break; // only closers follow, which hold no letters
+					}
+					if (end > 0) {
+						if (count == keys.length - 1) {
+							keys = Arrays.copyOf(keys, 2 * keys.length);
+						}
+						keys[count++] = key(sentence, letters);
+						sentence = FNV_BASIS;
+						letters = 0;
+						i = end - 1; // the closers skipped hold no letters
+					}
+				}
+			}
+			keys[count++] = key(sentence, letters);
+			return new Keys(Arrays.copyOf(keys, count), key(whole, allLetters));
+		}
+	}
+
 	/** @return the paragraphs with repeated copies merged and duplicate paragraphs dropped */
 	static List<String> merge(List<String> paragraphs) {
-		List<long[]> keys = new ArrayList<>(paragraphs.size());
+		List<Keys> keys = new ArrayList<>(paragraphs.size());
 		for (String p : paragraphs) {
-			keys.add(sentenceKeys(p));
+			keys.add(Keys.of(p));
 		}
 		return merge(paragraphs, keys);
 	}
 
-	private static List<String> merge(List<String> paragraphs, List<long[]> keys) {
+	private static List<String> merge(List<String> paragraphs, List<Keys> keys) {
 		int start = repeatStart(keys);
 		if (start < 0) {
-			return dropDuplicates(paragraphs);
+			long[] whole = new long[paragraphs.size()];
+			for (int i = 0; i < whole.length; i++) {
+				whole[i] = keys.get(i).whole();
+			}
+			return dropDuplicates(paragraphs, whole);
 		}
 		List<String> first = paragraphs.subList(0, start);
 		List<String> rest = merge(paragraphs.subList(start, paragraphs.size()), keys.subList(start, keys.size()));
@@ -49,10 +95,10 @@ final class RepeatMerger {
 	 * @return the index of the paragraph where a second copy begins (its first sentence was printed
 	 *         before and the two parts share a good part of their sentences), or -1
 	 */
-	private static int repeatStart(List<long[]> keys) {
+	private static int repeatStart(List<Keys> keys) {
 		Set<Long> seen = new HashSet<>();
 		for (int j = 0; j < keys.size(); j++) {
-			long[] k = keys.get(j);
+			long[] k = keys.get(j).sentences();
 			if (j > 0 && k.length > 0 && k[0] != NO_KEY && seen.contains(k[0]) && sharesEnough(keys, j)) {
 				return j;
 			}
@@ -65,11 +111,11 @@ final class RepeatMerger {
 		return -1;
 	}
 
-	private static boolean sharesEnough(List<long[]> keys, int start) {
+	private static boolean sharesEnough(List<Keys> keys, int start) {
 		Set<Long> before = new HashSet<>();
 		Set<Long> after = new HashSet<>();
 		for (int j = 0; j < keys.size(); j++) {
-			for (long x : keys.get(j)) {
+			for (long x : keys.get(j).sentences()) {
 				if (x != NO_KEY) {
 					(j < start ? before : after).add(x);
 				}
@@ -86,7 +132,7 @@ final class RepeatMerger {
 		List<String> other = aFuller ? b : a;
 		Map<Long, Integer> where = new HashMap<>();
 		for (int i = 0; i < base.size(); i++) {
-			for (long k : sentenceKeys(base.get(i))) {
+			for (long k : Keys.of(base.get(i)).sentences()) {
 				if (k != NO_KEY) {
 					where.putIfAbsent(k, i);
 				}
@@ -113,7 +159,11 @@ final class RepeatMerger {
 			out.add(base.get(i));
 			out.addAll(inserts.getOrDefault(i, List.of()));
 		}
-		return dropDuplicates(out);
+		long[] whole = new long[out.size()];
+		for (int i = 0; i < whole.length; i++) {
+			whole[i] = key(out.get(i), 0, out.get(i).length());
+		}
+		return dropDuplicates(out, whole);
 	}
 
 	private static void flush(List<String> pending, int anchor, Map<Integer, List<String>> inserts) {
@@ -123,13 +173,13 @@ final class RepeatMerger {
 		}
 	}
 
-	private static List<String> dropDuplicates(List<String> paragraphs) {
+	/** @return the paragraphs without those whose key (given in the same order) an earlier one has */
+	private static List<String> dropDuplicates(List<String> paragraphs, long[] keys) {
 		Set<Long> seen = new HashSet<>();
 		List<String> out = new ArrayList<>(paragraphs.size());
-		for (String p : paragraphs) {
-			long k = key(p, 0, p.length());
-			if (k == NO_KEY || seen.add(k)) {
-				out.add(p);
+		for (int i = 0; i < keys.length; i++) {
+			if (keys[i] == NO_KEY || seen.add(keys[i])) {
+				out.add(paragraphs.get(i));
 			}
 		}
 		return out;
@@ -161,17 +211,11 @@ final class RepeatMerger {
 			if (TERMINATORS.indexOf(paragraph.charAt(i)) < 0) {
 				continue;
 			}
-			int end = i + 1;
-			while (end < n && end - i <= 2 && CLOSERS.indexOf(paragraph.charAt(end)) >= 0) {
-				end++;
-			}
-			if (end >= n) {
+			int end = sentenceEnd(paragraph, i);
+			if (end == n) {
 				break;
 			}
-			char next = paragraph.charAt(end);
-			boolean glued = end == i + 1 && paragraph.charAt(i) == '.' && i > 0 && paragraph.charAt(i - 1) == '다'
-				&& (Character.isLetterOrDigit(next) || OPENERS.indexOf(next) >= 0);
-			if (Whitespace.isSpace(next) || glued) {
+			if (end > 0) {
 				if (count == ends.length - 1) {
 					ends = Arrays.copyOf(ends, 2 * ends.length);
 				}
@@ -183,16 +227,24 @@ final class RepeatMerger {
 		return Arrays.copyOf(ends, count);
 	}
 
-	/** @return one key per sentence of the paragraph, {@link #NO_KEY} for sentences too short to count */
-	private static long[] sentenceKeys(String paragraph) {
-		int[] ends = sentenceEnds(paragraph);
-		long[] keys = new long[ends.length];
-		int start = 0;
-		for (int i = 0; i < keys.length; i++) {
-			keys[i] = key(paragraph, start, ends[i]);
-			start = ends[i];
+	/**
+	 * @return where the sentence that the terminator at {@code i} may close ends (after up to two closing
+	 *         quotes or brackets): the end when a space or a glued {@code 다.} follows, -1 when the
+	 *         sentence goes on, or the paragraph's length when only closers follow the terminator
+	 */
+	private static int sentenceEnd(String paragraph, int i) {
+		int n = paragraph.length();
+		int end = i + 1;
+		while (end < n && end - i <= 2 && CLOSERS.indexOf(paragraph.charAt(end)) >= 0) {
+			end++;
 		}
-		return keys;
+		if (end >= n) {
+			return n;
+		}
+		char next = paragraph.charAt(end);
+		boolean glued = end == i + 1 && paragraph.charAt(i) == '.' && i > 0 && paragraph.charAt(i - 1) == '다'
+			&& (Character.isLetterOrDigit(next) || OPENERS.indexOf(next) >= 0);
+		return Whitespace.isSpace(next) || glued ? end : -1;
 	}
 
 	/**
@@ -200,16 +252,21 @@ final class RepeatMerger {
 	 *         when it has fewer than {@link #MIN_KEY} of them
 	 */
 	private static long key(String s, int from, int to) {
-		long h = 0xcbf29ce484222325L;
+		long h = FNV_BASIS;
 		int letters = 0;
 		for (int i = from; i < to; i++) {
 			char c = StoryFinder.keyChar(s.charAt(i));
 			if (c != 0) {
-				h = (h ^ c) * 0x100000001b3L;
+				h = (h ^ c) * FNV_PRIME;
 				letters++;
 			}
 		}
-		return letters < MIN_KEY || h == NO_KEY ? NO_KEY : h;
+		return key(h, letters);
+	}
+
+	/** @return the hash of so many letters and digits as a key: {@link #NO_KEY} when they are too few */
+	private static long key(long hash, int letters) {
+		return letters < MIN_KEY || hash == NO_KEY ? NO_KEY : hash;
 	}
 
 	private static int length(List<String> paragraphs) {

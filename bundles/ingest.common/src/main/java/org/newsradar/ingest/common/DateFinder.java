@@ -110,10 +110,26 @@ public final class DateFinder {
 			if (iso != null) {
 				String rest = lower.substring(0, m.start()) + " " + lower.substring(m.end());
 				rest = CLOCK.matcher(rest).replaceAll(" ");
-				return DATE_LINE_REST.matcher(rest).replaceAll("").isEmpty() ? iso : null;
+				return isDateLineRest(rest) ? iso : null;
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * @return true when the pattern's matches, one after the other, cover the whole text (what
+	 *         {@code replaceAll("")} would leave empty), found without building the remains
+	 */
+	private static boolean isDateLineRest(String text) {
+		Matcher m = DATE_LINE_REST.matcher(text);
+		int covered = 0;
+		while (covered < text.length() && m.find()) {
+			if (m.start() != covered) {
+				return false;
+			}
+			covered = m.end();
+		}
+		return covered == text.length();
 	}
 
 	/**

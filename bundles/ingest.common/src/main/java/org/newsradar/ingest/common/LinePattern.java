@@ -2,6 +2,7 @@ package org.newsradar.ingest.common;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,16 +36,16 @@ final class LinePattern {
 	 * of its first reach + 1 characters, one that REST can begin with and with no line break before it
 	 * (a dot matches none). REST sees the whole line, as it would within the alternative.
 	 */
-	private record Floating(Pattern whole, Pattern rest, int reach, int[] restFirst) {
+	private record Floating(Pattern whole, Pattern rest, int reach, BitSet restFirst) {
 		boolean matches(String line) {
-			if (restFirst == First.ANY) {
-				return whole.matcher(line).matches();
+			if (restFirst == null) {
+				return whole.matcher(line).matches(); // REST may begin with anything
 			}
 			int end = (int) Math.min(line.length() - 1L, reach);
 			Matcher m = null;
 			for (int i = 0; i <= end; i++) {
 				char c = line.charAt(i);
-				if (contains(restFirst, c)) {
+				if (restFirst.get(c)) {
 					if (m == null) {
 						m = rest.matcher(line).useTransparentBounds(true).useAnchoringBounds(false);
 					}
@@ -70,7 +71,8 @@ final class LinePattern {
 				if (prefix.lookingAt()) {
 					int reach = prefix.group(1) == null ? Integer.MAX_VALUE : Integer.parseInt(prefix.group(1));
 					String rest = a.substring(prefix.end());
-					floating.add(new Floating(compileForMatching(a), compileForMatching(rest), reach, new First(rest).ranges()));
+					int[] restFirst = new First(rest).ranges();
+					floating.add(new Floating(compileForMatching(a), compileForMatching(rest), reach, restFirst == First.ANY ? null : bits(restFirst)));
 				} else {
 					alternatives.add(a);
 				}
@@ -158,6 +160,14 @@ final class LinePattern {
 
 	private static String join(List<String> alternatives) {
 		return "(?:" + String.join("|", alternatives.stream().map(e -> "(?:" + e + ")").toList()) + ")";
+	}
+
+	private static BitSet bits(int[] ranges) {
+		BitSet set = new BitSet();
+		for (int i = 0; i < ranges.length; i += 2) {
+			set.set(ranges[i], ranges[i + 1] + 1);
+		}
+		return set;
 	}
 
 	private static boolean contains(int[] ranges, int c) {

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,18 +56,18 @@ public final class PageDecoder {
 		Charset bom = bomCharset(b);
 		if (bom != null) {
 			int skip = bom == StandardCharsets.UTF_8 ? 3 : 2;
-			Optional<String> text = strict(bom, b, skip, b.length);
-			if (text.isEmpty()) {
+			Decoded text = strict(bom, b, skip, b.length);
+			if (text == null) {
 				throw new IngestException(truncated(b, bom, skip) ? truncatedMessage(bom)
 					: "bytes after the " + bom.name() + " byte-order mark are not valid " + bom.name());
 			}
-			return page(raw, bom, text.get());
-		}
-		if (looksBinary(b)) {
-			throw new IngestException("binary content (NUL bytes), not a text or HTML page");
+			return page(raw, bom, text);
 		}
 		String head = head(b);
-		Optional<String> utf8 = Optional.empty();
+		if (looksBinary(head)) {
+			throw new IngestException("binary content (NUL bytes), not a text or HTML page");
+		}
+		Decoded utf8 = null;
 		boolean utf8Tried = false;
 		for (Charset declared : new Charset[] { declared(raw.contentType()), declared(head), xmlDeclared(head) }) {
 			if (declared == null) {
@@ -77,43 +76,48 @@ public final class PageDecoder {
 			if (WESTERN.contains(declared) && !utf8Tried) {
 				utf8 = strict(StandardCharsets.UTF_8, b, 0, b.length);
 				utf8Tried = true;
-				if (utf8.isPresent() && hasHighBytes(b)) {
-					return page(raw, StandardCharsets.UTF_8, utf8.get()); // UTF-8 served under a Latin-1 label
+				if (utf8 != null && hasHighBytes(b)) {
+					return page(raw, StandardCharsets.UTF_8, utf8); // UTF-8 served under a Latin-1 label
 				}
 			}
-			Optional<String> text = strict(declared, b, 0, b.length);
-			if (text.isPresent()) {
-				return page(raw, declared, text.get());
+			Decoded text = strict(declared, b, 0, b.length);
+			if (text != null) {
+				return page(raw, declared, text);
 			}
 		}
 		if (!utf8Tried) {
 			utf8 = strict(StandardCharsets.UTF_8, b, 0, b.length);
 		}
-		if (utf8.isPresent()) {
-			return page(raw, StandardCharsets.UTF_8, utf8.get());
+		if (utf8 != null) {
+			return page(raw, StandardCharsets.UTF_8, utf8);
 		}
 		if (truncated(b, StandardCharsets.UTF_8, 0)) {
 			throw new IngestException(truncatedMessage(StandardCharsets.UTF_8));
 		}
-		Optional<String> cp949 = strict(CP949, b, 0, b.length);
-		if (cp949.isPresent()) {
-			return page(raw, CP949, cp949.get());
+		Decoded cp949 = strict(CP949, b, 0, b.length);
+		if (cp949 != null) {
+			return page(raw, CP949, cp949);
 		}
 		if (truncated(b, CP949, 0)) {
 			throw new IngestException(truncatedMessage(CP949));
 		}
 		if (highByteShare(b) <= MAX_WESTERN_HIGH_BYTES) {
-			Optional<String> western = strict(WINDOWS_1252, b, 0, b.length);
-			if (western.isPresent()) {
-				return page(raw, WINDOWS_1252, western.get());
+			Decoded western = strict(WINDOWS_1252, b, 0, b.length);
+			if (western != null) {
+				return page(raw, WINDOWS_1252, western);
 			}
 		}
 		throw new IngestException("undecodable text: neither UTF-8 nor EUC-KR/CP949"
 			+ " (corrupt multi-byte characters, or an undeclared charset)");
 	}
 
-	private static Page page(RawPage raw, Charset cs, String text) {
-		String nfc = surelyNfc(text) || Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+	/** Text decoded from the page's bytes, and whether it passed the quick NFC check. */
+	private record Decoded(String text, boolean surelyNfc) {
+	}
+
+	private static Page page(RawPage raw, Charset cs, Decoded decoded) {
+		String text = decoded.text();
+		String nfc = decoded.surelyNfc() || Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
 			: Normalizer.normalize(text, Normalizer.Form.NFC);
 		return new Page(raw.source(), raw.contentType(), cs.name(), nfc);
 	}
@@ -125,13 +129,16 @@ public final class PageDecoder {
 	 */
 	private static boolean surelyNfc(String text) {
 		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (!(c < '\u0300' || c >= '\u2000' && c < '\u2100' || c >= '\u3000' && c < '\u3099'
-				|| c > '\u309a' && c < '\ud800' || c >= '\ue000' && c < '\uf900' || c >= '\uff00' && c <= '\uffef')) {
+			if (!surelyNfc(text.charAt(i))) {
 				return false;
 			}
 		}
 		return true;
+	}
+
+	private static boolean surelyNfc(char c) {
+		return c > '\u309a' && c < '\ud800' || c < '\u0300' || c >= '\u2000' && c < '\u2100' || c >= '\u3000' && c < '\u3099'
+			|| c >= '\ue000' && c < '\uf900' || c >= '\uff00' && c <= '\uffef';
 	}
 
 	private static Charset bomCharset(byte[] b) {
@@ -147,14 +154,10 @@ public final class PageDecoder {
 		return null;
 	}
 
-	private static boolean looksBinary(byte[] b) {
-		int n = Math.min(b.length, 8192);
-		for (int i = 0; i < n; i++) {
-			if (b[i] == 0) {
-				return true;
-			}
-		}
-		return false;
+	/** @return true when the first 8 KB hold a NUL byte (searched in the Latin-1 head: a vectorised search) */
+	private static boolean looksBinary(String head) {
+		int nul = head.indexOf('\u0000');
+		return nul >= 0 && nul < 8192;
 	}
 
 	private static boolean hasHighBytes(byte[] b) {
@@ -182,7 +185,7 @@ public final class PageDecoder {
 	 */
 	static boolean truncated(byte[] b, Charset cs, int from) {
 		int cut = incompleteTail(b, cs, from);
-		return cut > from && strict(cs, b, from, cut).isPresent();
+		return cut > from && strict(cs, b, from, cut) != null;
 	}
 
 	/** @return where an incomplete last character starts, or -1 when the last character is complete */
@@ -229,11 +232,24 @@ public final class PageDecoder {
 		return m.find(at) ? charset(m.group(1)) : null;
 	}
 
+	/** @param word lower case; its first letter is searched for in both cases with String.indexOf (vectorised) */
 	private static int indexOfIgnoreCase(String text, String word) {
-		for (int i = 0; i + word.length() <= text.length(); i++) {
-			char c = text.charAt(i);
-			if ((c == word.charAt(0) || c == Character.toUpperCase(word.charAt(0))) && text.regionMatches(true, i, word, 0, word.length())) {
+		char lower = word.charAt(0);
+		char upper = Character.toUpperCase(lower);
+		int nextLower = text.indexOf(lower);
+		int nextUpper = text.indexOf(upper);
+		while (nextLower >= 0 || nextUpper >= 0) {
+			int i = nextUpper < 0 || nextLower >= 0 && nextLower < nextUpper ? nextLower : nextUpper;
+			if (i + word.length() > text.length()) {
+				return -1;
+			}
+			if (text.regionMatches(true, i, word, 0, word.length())) {
 				return i;
+			}
+			if (i == nextLower) {
+				nextLower = text.indexOf(lower, i + 1);
+			} else {
+				nextUpper = text.indexOf(upper, i + 1);
 			}
 		}
 		return -1;
@@ -260,22 +276,79 @@ public final class PageDecoder {
 		}
 	}
 
-	private static Optional<String> strict(Charset cs, byte[] b, int from, int to) {
+	/** @return the bytes decoded, or null when they are not valid in the charset */
+	private static Decoded strict(Charset cs, byte[] b, int from, int to) {
 		if (cs == StandardCharsets.UTF_8) {
-			// the String constructor is much faster than a decoder; it marks bad bytes with U+FFFD, so
-			// only a text holding U+FFFD needs the strict check (the page may hold one honestly)
-			String fast = new String(b, from, to - from, StandardCharsets.UTF_8);
-			if (fast.indexOf('\uFFFD') < 0) {
-				return Optional.of(fast);
-			}
+			return utf8(b, from, to);
 		}
 		CharsetDecoder dec = cs.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT);
 		try {
-			return Optional.of(dec.decode(ByteBuffer.wrap(b, from, to - from)).toString());
+			String text = dec.decode(ByteBuffer.wrap(b, from, to - from)).toString();
+			return new Decoded(text, surelyNfc(text));
 		} catch (CharacterCodingException e) {
-			return Optional.empty();
+			return null;
 		}
+	}
+
+	/**
+	 * Strict UTF-8 (well-formed sequences only: no overlong forms, no surrogates, nothing past
+	 * U+10FFFF, no cut-off sequence) in one pass that also makes the quick NFC check. The String
+	 * constructor would replace bad bytes, so a second pass would have to look for them, and a third
+	 * make the check.
+	 *
+	 * @return the text, or null when the bytes are not UTF-8
+	 */
+	private static Decoded utf8(byte[] b, int from, int to) {
+		char[] chars = new char[to - from];
+		int n = 0;
+		boolean nfc = true;
+		int i = from;
+		while (i < to) {
+			int b1 = b[i];
+			if (b1 >= 0) {
+				chars[n++] = (char) b1;
+				i++;
+			} else if (b1 >= (byte) 0xE0 && b1 < (byte) 0xF0) { // first: Hangul and CJK take three bytes
+				if (i + 2 >= to) {
+					return null;
+				}
+				byte b2 = b[i + 1];
+				byte b3 = b[i + 2];
+				if (!isContinuation(b2) || !isContinuation(b3) || b1 == (byte) 0xE0 && b2 < (byte) 0xA0 || b1 == (byte) 0xED && b2 >= (byte) 0xA0) {
+					return null; // overlong, or a surrogate
+				}
+				char c = (char) ((b1 & 0x0F) << 12 | (b2 & 0x3F) << 6 | b3 & 0x3F);
+				nfc = nfc && surelyNfc(c);
+				chars[n++] = c;
+				i += 3;
+			} else if (b1 >= (byte) 0xC2 && b1 < (byte) 0xE0) {
+				if (i + 1 >= to || !isContinuation(b[i + 1])) {
+					return null;
+				}
+				char c = (char) ((b1 & 0x1F) << 6 | b[i + 1] & 0x3F);
+				nfc = nfc && c < '\u0300';
+				chars[n++] = c;
+				i += 2;
+			} else if (b1 >= (byte) 0xF0 && b1 < (byte) 0xF5) {
+				if (i + 3 >= to || !isContinuation(b[i + 1]) || !isContinuation(b[i + 2]) || !isContinuation(b[i + 3])
+					|| b1 == (byte) 0xF0 && b[i + 1] < (byte) 0x90 || b1 == (byte) 0xF4 && b[i + 1] >= (byte) 0x90) {
+					return null; // overlong, or past U+10FFFF
+				}
+				int cp = (b1 & 0x07) << 18 | (b[i + 1] & 0x3F) << 12 | (b[i + 2] & 0x3F) << 6 | b[i + 3] & 0x3F;
+				chars[n++] = Character.highSurrogate(cp);
+				chars[n++] = Character.lowSurrogate(cp);
+				nfc = false; // supplementary characters go to the full check
+				i += 4;
+			} else {
+				return null; // a continuation byte without a lead, or a lead no UTF-8 has
+			}
+		}
+		return new Decoded(new String(chars, 0, n), nfc);
+	}
+
+	private static boolean isContinuation(byte x) {
+		return (x & 0xC0) == 0x80;
 	}
 }

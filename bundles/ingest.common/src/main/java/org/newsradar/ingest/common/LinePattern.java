@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  * What each alternative can begin with is read from its syntax; constructs not understood here count
  * as "any character", so the answer is always the plain alternation's. An alternative that opens with
  * {@code .{0,N}} or {@code .*} (a phrase anywhere in the line) is tried alone, and only on lines where
- * its phrase can begin within reach. Entries hold no back references.
+ * its phrase can begin within reach. When every alternative a line is tried with needs one of a few
+ * characters (a weather entry, a degree sign), a line without any of them is settled without the pattern.
+ * Entries hold no back references.
  */
 final class LinePattern {
 	/** Any characters up to a reach, greedy or reluctant ({@code .{0,60}}, {@code .*?}): a possessive one backtracks not. */
@@ -28,6 +30,11 @@ final class LinePattern {
 	private final int[] intervalStarts;
 	/** The alternation of the alternatives that can begin with a character of each interval; null for none. */
 	private final Pattern[] byInterval;
+	/**
+	 * For each interval, characters of which a line must hold one to match its alternation; null
+	 * when some alternative requires none known.
+	 */
+	private final BitSet[] requiredByInterval;
 	/** The alternatives that open with any characters up to a reach. */
 	private final List<Floating> floating = new ArrayList<>();
 
@@ -79,10 +86,13 @@ final class LinePattern {
 			}
 		}
 		List<int[]> firsts = new ArrayList<>();
+		List<int[]> requireds = new ArrayList<>();
 		TreeSet<Integer> bounds = new TreeSet<>(List.of(0));
 		for (String a : alternatives) {
-			int[] ranges = new First(a).ranges();
+			First syntax = new First(a);
+			int[] ranges = syntax.ranges();
 			firsts.add(ranges);
+			requireds.add(syntax.required());
 			for (int i = 0; i < ranges.length; i += 2) {
 				bounds.add(ranges[i]);
 				bounds.add(ranges[i + 1] + 1);
@@ -91,15 +101,23 @@ final class LinePattern {
 		bounds.remove(Character.MAX_VALUE + 1);
 		intervalStarts = bounds.stream().mapToInt(Integer::intValue).toArray();
 		byInterval = new Pattern[intervalStarts.length];
+		requiredByInterval = new BitSet[intervalStarts.length];
 		Map<List<String>, Pattern> compiled = new HashMap<>();
 		for (int k = 0; k < intervalStarts.length; k++) {
 			List<String> open = new ArrayList<>();
+			BitSet required = new BitSet();
 			for (int i = 0; i < alternatives.size(); i++) {
 				if (contains(firsts.get(i), intervalStarts[k])) {
 					open.add(alternatives.get(i));
+					if (required != null && requireds.get(i) != null) {
+						required.or(bits(requireds.get(i)));
+					} else {
+						required = null;
+					}
 				}
 			}
 			byInterval[k] = open.isEmpty() ? null : compiled.computeIfAbsent(open, o -> compileForMatching(join(o)));
+			requiredByInterval[k] = required;
 		}
 	}
 
@@ -118,8 +136,9 @@ final class LinePattern {
 			return all.matcher(line).matches();
 		}
 		int k = Arrays.binarySearch(intervalStarts, line.charAt(0));
-		Pattern p = byInterval[k >= 0 ? k : -k - 2];
-		if (p != null && p.matcher(line).matches()) {
+		int interval = k >= 0 ? k : -k - 2;
+		Pattern p = byInterval[interval];
+		if (p != null && holdsAny(line, requiredByInterval[interval]) && p.matcher(line).matches()) {
 			return true;
 		}
 		for (Floating f : floating) {
@@ -160,6 +179,19 @@ final class LinePattern {
 
 	private static String join(List<String> alternatives) {
 		return "(?:" + String.join("|", alternatives.stream().map(e -> "(?:" + e + ")").toList()) + ")";
+	}
+
+	/** @return true when the line holds one of the characters, or when no characters are given */
+	private static boolean holdsAny(String line, BitSet chars) {
+		if (chars == null) {
+			return true;
+		}
+		for (int i = 0; i < line.length(); i++) {
+			if (chars.get(line.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static BitSet bits(int[] ranges) {
@@ -221,44 +253,58 @@ final class LinePattern {
 		static final int[] ANY = { 0, Character.MAX_VALUE };
 		private final String regex;
 		private int pos;
+		private final Result result;
 
 		First(String regex) {
 			this.regex = regex;
+			Result r = alternation();
+			result = pos < regex.length() ? new Result(List.of(ANY), true, null) : r;
 		}
 
 		/** @return the characters a non-empty match can begin with; any character when the match may be empty */
 		int[] ranges() {
-			Result r = alternation();
-			if (pos < regex.length() || r.nullable) {
+			if (result.nullable || result.chars.stream().anyMatch(range -> range == ANY)) {
 				return ANY;
 			}
-			if (r.chars.stream().anyMatch(range -> range == ANY)) {
-				return ANY;
-			}
-			return normalize(r.chars);
+			return normalize(result.chars);
 		}
 
-		/** The characters a part can begin with, and whether it can match nothing at all. */
-		private record Result(List<int[]> chars, boolean nullable) {
+		/** @return characters of which every match holds one at least, or null when that is not known */
+		int[] required() {
+			return result.required == null ? null : normalize(result.required);
+		}
+
+		/**
+		 * The characters a part can begin with, whether it can match nothing at all, and characters of
+		 * which its every match holds one (null when not known).
+		 */
+		private record Result(List<int[]> chars, boolean nullable, List<int[]> required) {
+			Result(List<int[]> chars, boolean nullable) {
+				this(chars, nullable, nullable || chars.contains(ANY) ? null : chars);
+			}
 		}
 
 		private Result alternation() {
 			List<int[]> chars = new ArrayList<>();
+			List<int[]> required = new ArrayList<>();
 			boolean nullable = false;
 			while (true) {
 				Result s = sequence();
 				chars.addAll(s.chars);
 				nullable |= s.nullable;
+				// each alternative must bring one of its own required characters
+				required = required == null || s.required == null ? null : concat(required, s.required);
 				if (pos < regex.length() && regex.charAt(pos) == '|') {
 					pos++;
 				} else {
-					return new Result(chars, nullable);
+					return new Result(chars, nullable, required);
 				}
 			}
 		}
 
 		private Result sequence() {
 			List<int[]> chars = new ArrayList<>();
+			List<int[]> required = null;
 			boolean open = true; // every item so far can match nothing: the next one's first characters count too
 			while (pos < regex.length() && regex.charAt(pos) != '|' && regex.charAt(pos) != ')') {
 				Result item = quantified(item());
@@ -266,8 +312,26 @@ final class LinePattern {
 					chars.addAll(item.chars);
 					open = item.nullable;
 				}
+				// every item that must match requires its characters: the fewest make the best test
+				if (item.required != null && (required == null || size(item.required) < size(required))) {
+					required = item.required;
+				}
 			}
-			return new Result(chars, open);
+			return new Result(chars, open, required);
+		}
+
+		private static List<int[]> concat(List<int[]> a, List<int[]> b) {
+			List<int[]> out = new ArrayList<>(a);
+			out.addAll(b);
+			return out;
+		}
+
+		private static long size(List<int[]> ranges) {
+			long n = 0;
+			for (int[] r : ranges) {
+				n += r[1] - r[0] + 1;
+			}
+			return n;
 		}
 
 		private Result quantified(Result item) {
@@ -292,7 +356,7 @@ final class LinePattern {
 			if (pos < regex.length() && (regex.charAt(pos) == '?' || regex.charAt(pos) == '+')) {
 				pos++; // reluctant or possessive
 			}
-			return new Result(item.chars, nullable);
+			return new Result(item.chars, nullable, nullable ? null : item.required);
 		}
 
 		private Result item() {
@@ -336,7 +400,7 @@ final class LinePattern {
 			}
 			pos++;
 			// a look-around consumes nothing: what follows it begins the match
-			return zeroWidth ? new Result(List.of(), true) : inner;
+			return zeroWidth ? new Result(List.of(), true, null) : inner;
 		}
 
 		private Result escape() {

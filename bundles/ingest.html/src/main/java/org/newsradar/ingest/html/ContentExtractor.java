@@ -149,10 +149,11 @@ final class ContentExtractor {
 		private void element(Element e) {
 			String tag = e.normalName();
 			int roles = roles(tag);
+			// the parser lower-cases attribute names: exact lookups suffice
 			Attributes attributes = e.attributesSize() > 0 ? e.attributes() : null;
 			if ((roles & METADATA) != 0 || (roles & SCRIPT) != 0 && attributes != null
-				&& attributes.getIgnoreCase("type").equalsIgnoreCase("application/ld+json")
-				|| attributes != null && attributes.getIgnoreCase("itemprop").equals("datePublished")) {
+				&& attributes.get("type").equalsIgnoreCase("application/ld+json")
+				|| attributes != null && attributes.get("itemprop").equals("datePublished")) {
 				metadata.add(e);
 			}
 			if ((roles & SKIP) != 0) {
@@ -206,7 +207,7 @@ final class ContentExtractor {
 		private void text(TextNode t) {
 			String s = t.getWholeText();
 			if (first == null) {
-				if (t.isBlank()) {
+				if (isBlank(s)) {
 					return;
 				}
 				container = open.isEmpty() ? body : open.get(open.size() - 1);
@@ -220,6 +221,17 @@ final class ContentExtractor {
 			if (inLink > 0) {
 				linkChars += s.length();
 			}
+		}
+
+		/** TextNode.isBlank's test (HTML's five space characters only), a char at a time rather than by code point. */
+		private static boolean isBlank(String s) {
+			for (int i = 0; i < s.length(); i++) {
+				char c = s.charAt(i);
+				if (c != ' ' && c != '\t' && c != '\n' && c != '\f' && c != '\r') {
+					return false;
+				}
+			}
+			return true;
 		}
 
 		private void flush() {
@@ -251,7 +263,12 @@ final class ContentExtractor {
 
 	/** @return the page's main content; all visible blocks when none stands out */
 	Content content(List<TextRun> runs) {
-		List<TextRun> visible = runs.stream().filter(r -> !r.furniture()).toList();
+		List<TextRun> visible = new ArrayList<>(runs.size());
+		for (TextRun r : runs) {
+			if (!r.furniture()) {
+				visible.add(r);
+			}
+		}
 		Map<Element, double[]> scores = scores(visible);
 		Element top = null;
 		for (Map.Entry<Element, double[]> s : scores.entrySet()) {
@@ -316,10 +333,10 @@ final class ContentExtractor {
 		if (attributes == null) {
 			return false;
 		}
-		if (attributes.hasKeyIgnoreCase("hidden") || "true".equals(attributes.getIgnoreCase("aria-hidden"))) {
+		if (attributes.hasKey("hidden") || "true".equals(attributes.get("aria-hidden"))) {
 			return true;
 		}
-		String style = attributes.getIgnoreCase("style");
+		String style = attributes.get("style");
 		return !style.isEmpty() && (style.contains("none") || style.contains("hidden")) && HIDDEN_STYLE.matcher(style).find();
 	}
 
@@ -332,9 +349,12 @@ final class ContentExtractor {
 		if ((roles & NEVER_UNLIKELY) != 0 || attributes == null) {
 			return false;
 		}
-		int cls = names.verdict(attributes.getIgnoreCase("class"));
-		int id = names.verdict(attributes.getIgnoreCase("id"));
-		return cls != ClassNames.LIKELY && id != ClassNames.LIKELY && (cls == ClassNames.UNLIKELY || id == ClassNames.UNLIKELY);
+		int cls = names.verdict(attributes.get("class"));
+		if (cls == ClassNames.LIKELY) {
+			return false;
+		}
+		int id = names.verdict(attributes.get("id"));
+		return id != ClassNames.LIKELY && (cls == ClassNames.UNLIKELY || id == ClassNames.UNLIKELY);
 	}
 
 	/**
@@ -344,14 +364,6 @@ final class ContentExtractor {
 	private Map<Element, double[]> scores(List<TextRun> runs) {
 		// jsoup elements are equal only to themselves; insertion order settles ties in page order, the same on every run
 		Map<Element, double[]> scores = new LinkedHashMap<>();
-		Map<Element, int[]> text = new IdentityHashMap<>();
-		for (TextRun r : runs) {
-			for (Element e = r.container(); e != null; e = e.parent()) {
-				int[] t = text.computeIfAbsent(e, k -> new int[2]);
-				t[0] += r.text().length();
-				t[1] += r.linkChars();
-			}
-		}
 		for (TextRun r : runs) {
 			if (r.text().length() < MIN_VOTE || r.linkDensity() > 0.5) {
 				continue;
@@ -364,9 +376,23 @@ final class ContentExtractor {
 				scores.computeIfAbsent(t, k -> new double[] { baseScore(t) })[0] += vote * share;
 			}
 		}
+		// the text and link characters inside each scored element (only those: not every element above a run)
+		Map<Element, int[]> text = new IdentityHashMap<>();
+		for (Element e : scores.keySet()) {
+			text.put(e, new int[2]);
+		}
+		for (TextRun r : runs) {
+			for (Element e = r.container(); e != null; e = e.parent()) {
+				int[] t = text.get(e);
+				if (t != null) {
+					t[0] += r.text().length();
+					t[1] += r.linkChars();
+				}
+			}
+		}
 		for (Map.Entry<Element, double[]> s : scores.entrySet()) {
 			int[] t = text.get(s.getKey());
-			double linkDensity = t == null || t[0] == 0 ? 0 : (double) t[1] / t[0];
+			double linkDensity = t[0] == 0 ? 0 : (double) t[1] / t[0];
 			s.getValue()[0] *= 1 - linkDensity;
 		}
 		return scores;

@@ -11,14 +11,26 @@ public final class Whitespace {
 
 	/** @return the text with spaces normalised and the ends trimmed */
 	public static String normalize(CharSequence text, boolean keepWideGaps) {
-		if (isNormal(text)) {
-			return text.toString();
+		return normalize(text, 0, text.length(), keepWideGaps);
+	}
+
+	/** @return the part of the text from {@code from} to {@code to}, spaces normalised and the ends trimmed */
+	public static String normalize(CharSequence text, int from, int to, boolean keepWideGaps) {
+		// spaces and zero-width characters at the ends go anyway: lines with only those to mend are copied whole
+		while (from < to && isSpaceOrNothing(text.charAt(from))) {
+			from++;
 		}
-		StringBuilder b = new StringBuilder(text.length());
+		while (to > from && isSpaceOrNothing(text.charAt(to - 1))) {
+			to--;
+		}
+		if (isNormal(text, from, to)) {
+			return text.subSequence(from, to).toString();
+		}
+		StringBuilder b = new StringBuilder(to - from);
 		int run = 0;
-		for (int i = 0; i < text.length(); i++) {
+		for (int i = from; i < to; i++) {
 			char c = text.charAt(i);
-			if (c == '\u200b' || c == '\u2060' || c == '\ufeff') {
+			if (isZeroWidth(c)) {
 				continue;
 			}
 			if (isSpace(c)) {
@@ -34,21 +46,28 @@ public final class Whitespace {
 		return b.toString();
 	}
 
-	/** @return true when the text is already trimmed, with single plain spaces and nothing zero-width */
-	private static boolean isNormal(CharSequence text) {
-		int n = text.length();
-		if (n == 0 || text.charAt(0) == ' ' || text.charAt(n - 1) == ' ') {
-			return n == 0;
+	/** @return true when the part is already trimmed, with single plain spaces and nothing zero-width */
+	private static boolean isNormal(CharSequence text, int from, int to) {
+		if (from == to || text.charAt(from) == ' ' || text.charAt(to - 1) == ' ') {
+			return from == to;
 		}
 		char prev = 'x';
-		for (int i = 0; i < n; i++) {
+		for (int i = from; i < to; i++) {
 			char c = text.charAt(i);
-			if (c == ' ' ? prev == ' ' : c < '!' || c >= '\u0085' && (isSpace(c) || c == '\u200b' || c == '\u2060' || c == '\ufeff')) {
+			if (c == ' ' ? prev == ' ' : c < '!' || c >= '\u0085' && isSpaceOrNothing(c)) {
 				return false;
 			}
 			prev = c;
 		}
 		return true;
+	}
+
+	private static boolean isZeroWidth(char c) {
+		return c == '\u200b' || c == '\u2060' || c == '\ufeff';
+	}
+
+	private static boolean isSpaceOrNothing(char c) {
+		return isSpace(c) || isZeroWidth(c);
 	}
 
 	/** @return true for any kind of space, line breaks included */

@@ -49,7 +49,7 @@ public class TextPageReader implements PageReader {
 		for (int i = 0; i <= text.length(); i++) {
 			char c = i < text.length() ? text.charAt(i) : '\n';
 			if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
-				String line = Whitespace.normalize(text.subSequence(start, i), true);
+				String line = Whitespace.normalize(text, start, i, true);
 				if (!line.isEmpty()) {
 					blocks.add(Block.line(line));
 				}

@@ -16,6 +16,8 @@ import java.util.List;
 final class Openings {
 	private static final String META = "\\[](){}.*+?^$|";
 	private static final String QUANTIFIERS = "?*+{";
+	/** The most openings worth telling apart for one expression: more cost more than they spare. */
+	private static final int MAX_OPENINGS = 64;
 
 	private Openings() {
 	}
@@ -87,7 +89,17 @@ final class Openings {
 				return false;
 			}
 			if (!optional(alt, close + 1)) {
-				return collect(alt.substring(3, close), into);
+				String inside = alt.substring(3, close);
+				List<String> group = new ArrayList<>();
+				if (!collect(inside, group)) {
+					return false;
+				}
+				boolean plainWords = close + 1 >= alt.length() || QUANTIFIERS.indexOf(alt.charAt(close + 1)) < 0;
+				for (String word : splitTopLevel(inside)) {
+					plainWords &= word.chars().noneMatch(c -> META.indexOf(c) >= 0 || Character.isSurrogate((char) c));
+				}
+				into.addAll(plainWords ? followedBy(group, alt.substring(close + 1)) : group);
+				return true;
 			}
 			// an optional group: the match opens with the group or with what follows it
 			return collect(alt.substring(3, close), into) && collectOpening(alt.substring(afterQuantifier(alt, close + 1)), into);
@@ -105,14 +117,42 @@ final class Openings {
 		while (end < alt.length() && META.indexOf(alt.charAt(end)) < 0 && !Character.isSurrogate(alt.charAt(end))) {
 			end++;
 		}
-		if (end < alt.length() && QUANTIFIERS.indexOf(alt.charAt(end)) >= 0 && alt.charAt(end) != '+') {
-			end--; // the last letter may be absent or repeated: the opening stops before it
+		if (end < alt.length() && QUANTIFIERS.indexOf(alt.charAt(end)) >= 0) {
+			if (alt.charAt(end) != '+') {
+				end--; // the last letter may be absent or repeated: the opening stops before it
+			}
+			if (end <= 0) {
+				return false;
+			}
+			into.add(alt.substring(0, end));
+			return true;
 		}
-		if (end <= 0) {
+		if (end == 0) {
 			return false;
 		}
-		into.add(alt.substring(0, end));
+		into.addAll(followedBy(List.of(alt.substring(0, end)), alt.substring(end)));
 		return true;
+	}
+
+	/**
+	 * @param prefixes texts that a match of the expression's start holds in full (a literal, or a
+	 *                 group of plain words matched once)
+	 * @param rest     what follows them in the expression
+	 * @return the prefixes followed by each opening of the rest, when those can be told and are few
+	 *         ({@code (?:시|군)의회} opens with 시의회 or 군의회, not just 시 or 군), else the prefixes
+	 */
+	private static List<String> followedBy(List<String> prefixes, String rest) {
+		List<String> next = new ArrayList<>();
+		if (rest.isEmpty() || !collectOpening(rest, next) || prefixes.size() * next.size() > MAX_OPENINGS) {
+			return prefixes;
+		}
+		List<String> joined = new ArrayList<>();
+		for (String prefix : prefixes) {
+			for (String n : next) {
+				joined.add(prefix + n);
+			}
+		}
+		return joined;
 	}
 
 	/** @return whether what follows the element at {@code at} lets it match nothing */

@@ -47,13 +47,20 @@ class OpeningsTest {
 	}
 
 	@Test
+	void plainWordsGoOnIntoWhatFollowsThem() {
+		assertArrayEquals(new String[] { "시의회", "군의회" }, Openings.of("(?:시|군)의회", false));
+		assertArrayEquals(new String[] { "도배와", "도배를" }, Openings.of("도배(?:와|를)", false));
+		assertArrayEquals(new String[] { "수해", "산불" }, Openings.of("(?:수해|산불)+복구", false));
+	}
+
+	@Test
 	void anOptionalGroupOpensWithItselfOrWhatFollows() {
 		assertArrayEquals(new String[] { "AI", "데이터" }, Openings.of("(?:AI\\s?)?데이터", false));
 	}
 
 	@Test
 	void aLookAroundTakesNoText() {
-		assertArrayEquals(new String[] { "시", "정부" }, Openings.of("(?<![가-힣])(?:시|정부)는", false));
+		assertArrayEquals(new String[] { "시는", "정부는" }, Openings.of("(?<![가-힣])(?:시|정부)는", false));
 	}
 
 	@Test

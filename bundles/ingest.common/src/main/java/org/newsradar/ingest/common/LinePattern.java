@@ -6,6 +6,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,11 +26,11 @@ final class LinePattern {
 	/** Any characters up to a reach, greedy or reluctant ({@code .{0,60}}, {@code .*?}): a possessive one backtracks not. */
 	private static final Pattern FLOATING_PREFIX = Pattern.compile("\\.(?:\\*|\\{0,(\\d{1,9})\\})\\??(?!\\+)");
 	/** The whole alternation, for empty lines and for building larger patterns. */
-	private final Pattern all;
+	private final Alternation all;
 	/** Sorted starts of the character intervals in which the same alternatives can begin a line. */
 	private final int[] intervalStarts;
 	/** The alternation of the alternatives that can begin with a character of each interval; null for none. */
-	private final Pattern[] byInterval;
+	private final Alternation[] byInterval;
 	/**
 	 * For each interval, characters of which a line must hold one to match its alternation; null
 	 * when some alternative requires none known.
@@ -70,7 +71,7 @@ final class LinePattern {
 
 	/** @param entries regular expressions, each matched against a whole line */
 	LinePattern(List<String> entries) {
-		all = Pattern.compile(join(entries));
+		all = new Alternation(entries);
 		List<String> alternatives = new ArrayList<>();
 		for (String e : entries) {
 			for (String a : topLevelAlternatives(e)) {
@@ -86,13 +87,14 @@ final class LinePattern {
 			}
 		}
 		List<int[]> firsts = new ArrayList<>();
-		List<int[]> requireds = new ArrayList<>();
+		List<BitSet> requireds = new ArrayList<>();
 		TreeSet<Integer> bounds = new TreeSet<>(List.of(0));
 		for (String a : alternatives) {
 			First syntax = new First(a);
 			int[] ranges = syntax.ranges();
 			firsts.add(ranges);
-			requireds.add(syntax.required());
+			int[] required = syntax.required();
+			requireds.add(required == null ? null : bits(required));
 			for (int i = 0; i < ranges.length; i += 2) {
 				bounds.add(ranges[i]);
 				bounds.add(ranges[i + 1] + 1);
@@ -100,24 +102,55 @@ final class LinePattern {
 		}
 		bounds.remove(Character.MAX_VALUE + 1);
 		intervalStarts = bounds.stream().mapToInt(Integer::intValue).toArray();
-		byInterval = new Pattern[intervalStarts.length];
+		byInterval = new Alternation[intervalStarts.length];
 		requiredByInterval = new BitSet[intervalStarts.length];
-		Map<List<String>, Pattern> compiled = new HashMap<>();
-		for (int k = 0; k < intervalStarts.length; k++) {
-			List<String> open = new ArrayList<>();
-			BitSet required = new BitSet();
-			for (int i = 0; i < alternatives.size(); i++) {
-				if (contains(firsts.get(i), intervalStarts[k])) {
-					open.add(alternatives.get(i));
-					if (required != null && requireds.get(i) != null) {
-						required.or(bits(requireds.get(i)));
-					} else {
-						required = null;
-					}
+		// many intervals share their alternatives: each set of them is compiled once
+		Map<BitSet, Alternation> alternations = new HashMap<>();
+		Map<BitSet, Optional<BitSet>> requiredChars = new HashMap<>();
+		BitSet[] open = new BitSet[intervalStarts.length]; // the alternatives that can begin in each interval
+		for (int k = 0; k < open.length; k++) {
+			open[k] = new BitSet();
+		}
+		for (int i = 0; i < alternatives.size(); i++) {
+			int[] ranges = firsts.get(i);
+			for (int r = 0; r < ranges.length; r += 2) {
+				// every range starts an interval, and covers those that start up to its end
+				for (int k = Arrays.binarySearch(intervalStarts, ranges[r]); k < open.length && intervalStarts[k] <= ranges[r + 1]; k++) {
+					open[k].set(i);
 				}
 			}
-			byInterval[k] = open.isEmpty() ? null : compiled.computeIfAbsent(open, o -> compileForMatching(join(o)));
-			requiredByInterval[k] = required;
+		}
+		for (int k = 0; k < open.length; k++) {
+			if (!open[k].isEmpty()) {
+				byInterval[k] = alternations.computeIfAbsent(open[k], o -> new Alternation(o.stream().mapToObj(alternatives::get).toList()));
+				requiredByInterval[k] = requiredChars.computeIfAbsent(open[k], o -> anyOf(o, requireds)).orElse(null);
+			}
+		}
+	}
+
+	/**
+	 * Alternatives compiled into one pattern when first needed: a lexicon has a set of them for each of
+	 * a hundred or so intervals, and most runs meet few of them.
+	 */
+	private static final class Alternation {
+		private final List<String> alternatives;
+		private volatile Pattern pattern;
+
+		Alternation(List<String> alternatives) {
+			this.alternatives = alternatives;
+		}
+
+		String regex() {
+			return join(alternatives);
+		}
+
+		Pattern pattern() {
+			Pattern p = pattern;
+			if (p == null) {
+				p = compileForMatching(regex()); // two threads may both compile it: either result will do
+				pattern = p;
+			}
+			return p;
 		}
 	}
 
@@ -133,12 +166,12 @@ final class LinePattern {
 	/** @return true when the whole line matches one of the entries */
 	boolean matches(String line) {
 		if (line.isEmpty()) {
-			return all.matcher(line).matches();
+			return all.pattern().matcher(line).matches();
 		}
 		int k = Arrays.binarySearch(intervalStarts, line.charAt(0));
 		int interval = k >= 0 ? k : -k - 2;
-		Pattern p = byInterval[interval];
-		if (p != null && holdsAny(line, requiredByInterval[interval]) && p.matcher(line).matches()) {
+		Alternation a = byInterval[interval];
+		if (a != null && holdsAny(line, requiredByInterval[interval]) && a.pattern().matcher(line).matches()) {
 			return true;
 		}
 		for (Floating f : floating) {
@@ -151,7 +184,7 @@ final class LinePattern {
 
 	/** @return the alternation of all entries, as one regular expression */
 	String pattern() {
-		return all.pattern();
+		return all.regex();
 	}
 
 	/**
@@ -181,6 +214,18 @@ final class LinePattern {
 		return "(?:" + String.join("|", alternatives.stream().map(e -> "(?:" + e + ")").toList()) + ")";
 	}
 
+	/** @return the characters one of which each chosen alternative requires, or empty when one requires none known */
+	private static Optional<BitSet> anyOf(BitSet chosen, List<BitSet> requireds) {
+		BitSet union = new BitSet();
+		for (int i = chosen.nextSetBit(0); i >= 0; i = chosen.nextSetBit(i + 1)) {
+			if (requireds.get(i) == null) {
+				return Optional.empty();
+			}
+			union.or(requireds.get(i));
+		}
+		return Optional.of(union);
+	}
+
 	/** @return true when the line holds one of the characters, or when no characters are given */
 	private static boolean holdsAny(String line, BitSet chars) {
 		if (chars == null) {
@@ -200,15 +245,6 @@ final class LinePattern {
 			set.set(ranges[i], ranges[i + 1] + 1);
 		}
 		return set;
-	}
-
-	private static boolean contains(int[] ranges, int c) {
-		for (int i = 0; i < ranges.length; i += 2) {
-			if (c >= ranges[i] && c <= ranges[i + 1]) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/** @return the expression split at its top-level bars (none inside groups or classes) */

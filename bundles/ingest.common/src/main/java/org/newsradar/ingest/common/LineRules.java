@@ -103,8 +103,13 @@ public final class LineRules {
 	 *         since gaps set menu words apart)
 	 */
 	public Role role(String text, double linkDensity) {
+		return role(text, linkDensity, visibleLength(text));
+	}
+
+	/** @param visible the text's {@link #visibleLength}, when the caller has it already */
+	Role role(String text, double linkDensity, int visible) {
 		String line = withoutBullet(text);
-		boolean prose = isProse(line, linkDensity);
+		boolean prose = isProse(line, linkDensity, line == text ? visible : visibleLength(line));
 		// headings and copyright lines are short; a long sentence is neither, and is not worth the patterns
 		if (prose && line.length() > 80) {
 			return Role.PROSE;
@@ -145,10 +150,14 @@ public final class LineRules {
 
 	/** @return true for sentences: long enough, ending like a sentence (or very long), not mostly links */
 	public static boolean isProse(String line, double linkDensity) {
+		return isProse(line, linkDensity, visibleLength(line));
+	}
+
+	/** @param n the line's {@link #visibleLength} */
+	private static boolean isProse(String line, double linkDensity, int n) {
 		if (linkDensity > 0.5) {
 			return false;
 		}
-		int n = visibleLength(line);
 		if (n >= 20 && endsLikeSentence(line)) {
 			return true;
 		}

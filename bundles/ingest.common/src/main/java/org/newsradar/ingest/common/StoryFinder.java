@@ -90,8 +90,8 @@ public final class StoryFinder {
 			markers = new char[blocks.size()];
 			for (int i = 0; i < roles.length; i++) {
 				Block b = blocks.get(i);
-				roles[i] = rules.role(b.text(), b.linkDensity());
 				visible[i] = LineRules.visibleLength(b.text());
+				roles[i] = rules.role(b.text(), b.linkDensity(), visible[i]);
 				if (roles[i] == Role.MARKED_HEADING) {
 					markers[i] = LineRules.marker(b.text());
 				}

@@ -168,10 +168,9 @@ final class LinePattern {
 		if (line.isEmpty()) {
 			return all.pattern().matcher(line).matches();
 		}
-		int k = Arrays.binarySearch(intervalStarts, line.charAt(0));
-		int interval = k >= 0 ? k : -k - 2;
+		int interval = intervalOf(line.charAt(0));
 		Alternation a = byInterval[interval];
-		if (a != null && holdsAny(line, requiredByInterval[interval]) && a.pattern().matcher(line).matches()) {
+		if (a != null && holdsAny(line, 0, line.length(), requiredByInterval[interval]) && a.pattern().matcher(line).matches()) {
 			return true;
 		}
 		for (Floating f : floating) {
@@ -180,6 +179,24 @@ final class LinePattern {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * A test before building a line from words: false when no line that begins with the part's first
+	 * character and holds no characters but the part's and plain spaces can match.
+	 */
+	boolean mayMatch(CharSequence text, int from, int to) {
+		if (from == to || !floating.isEmpty()) {
+			return true;
+		}
+		int interval = intervalOf(text.charAt(from));
+		BitSet required = requiredByInterval[interval];
+		return byInterval[interval] != null && (required == null || required.get(' ') || holdsAny(text, from, to, required));
+	}
+
+	private int intervalOf(char c) {
+		int k = Arrays.binarySearch(intervalStarts, c);
+		return k >= 0 ? k : -k - 2;
 	}
 
 	/** @return the alternation of all entries, as one regular expression */
@@ -226,13 +243,13 @@ final class LinePattern {
 		return Optional.of(union);
 	}
 
-	/** @return true when the line holds one of the characters, or when no characters are given */
-	private static boolean holdsAny(String line, BitSet chars) {
+	/** @return true when the part of the text holds one of the characters, or when no characters are given */
+	private static boolean holdsAny(CharSequence text, int from, int to, BitSet chars) {
 		if (chars == null) {
 			return true;
 		}
-		for (int i = 0; i < line.length(); i++) {
-			if (chars.get(line.charAt(i))) {
+		for (int i = from; i < to; i++) {
+			if (chars.get(text.charAt(i))) {
 				return true;
 			}
 		}

@@ -182,7 +182,7 @@ public final class LineRules {
 		if (withoutEmail.length() < line.length()) {
 			return true;
 		}
-		String lower = withoutEmail.toLowerCase(Locale.ROOT);
+		String lower = lowerCase(withoutEmail);
 		return containsBylineOpening(lower) && bylineWord.matcher(lower).find()
 			|| !withoutEmail.isEmpty() && ENGLISH_BYLINE_OPENINGS.indexOf(withoutEmail.charAt(0)) >= 0 && englishByline.matcher(withoutEmail).matches();
 	}
@@ -353,7 +353,9 @@ public final class LineRules {
 			StringBuilder entry = new StringBuilder();
 			for (int k = i; k < n && k < i + LONGEST_MENU_ENTRY; k++) {
 				entry.append(k > i ? " " : "").append(lower, words[2 * k], words[2 * k + 1]);
-				if (isMenuEntry(entry.toString()) && (entries[k + 1] == 0 || entries[i] + 1 < entries[k + 1])) {
+				// the entry holds the words and single spaces, all found in this part of the line (an empty first word aside)
+				boolean mayMatch = words[2 * i] == words[2 * i + 1] || menuEntry.mayMatch(lower, words[2 * i], words[2 * k + 1]);
+				if (mayMatch && isMenuEntry(entry.toString()) && (entries[k + 1] == 0 || entries[i] + 1 < entries[k + 1])) {
 					entries[k + 1] = entries[i] + 1;
 					reached = Math.max(reached, k + 1);
 				}

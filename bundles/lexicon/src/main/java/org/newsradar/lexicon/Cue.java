@@ -39,6 +39,7 @@ public final class Cue {
 	private final boolean[] breaks;
 	private final Pattern pattern;
 	private final String[] openings;
+	private final boolean anchoredAtStart;
 
 	/**
 	 * @param field  {@code title} or {@code body} to match only there, {@code null} to match in both
@@ -71,11 +72,13 @@ public final class Cue {
 			boolean caseInsensitive = hasLatinLetters(regex);
 			this.pattern = Pattern.compile(regex, caseInsensitive ? Pattern.CASE_INSENSITIVE : 0);
 			this.openings = Openings.of(regex, caseInsensitive);
+			this.anchoredAtStart = Openings.anchoredAtStart(regex);
 		} else {
 			this.key = FoldedText.key(this.phrase);
 			this.breaks = FoldedText.breaks(this.phrase);
 			this.pattern = null;
 			this.openings = null;
+			this.anchoredAtStart = false;
 		}
 	}
 
@@ -141,6 +144,11 @@ public final class Cue {
 	/** @return the texts one of which every match of the pattern starts with, {@code null} when unknown */
 	String[] openings() {
 		return openings;
+	}
+
+	/** @return whether the pattern can match only where the text starts ({@code ^...}) */
+	boolean anchoredAtStart() {
+		return anchoredAtStart;
 	}
 
 	/**

@@ -9,7 +9,8 @@ import java.util.regex.Matcher;
  * pass over a text finds them all instead of one search per cue: a walk from each position of the
  * folded text along a {@link Trie} of the literal keys finds the literal cues that stand there, and
  * a walk along a trie of the patterns' {@link Openings} in the original text says where a pattern is
- * worth trying; the few patterns without openings are searched everywhere. Each cue's matches are
+ * worth trying; a pattern anchored at the start of the text is tried there alone, and the few
+ * patterns left are searched everywhere. Each cue's matches are
  * the ones a search for it alone finds, in text order. Immutable and thread-safe.
  */
 final class CueIndex {
@@ -27,6 +28,7 @@ final class CueIndex {
 	private final List<Cue> cues;
 	private final Trie literals = new Trie();
 	private final Trie patterns = new Trie();
+	private final int[] patternsAtStart;
 	private final int[] patternsAnywhere;
 	/** Each thread's matchers: making one costs more than most tries of it, and a field asks for dozens. */
 	private final ThreadLocal<Matchers> matchers;
@@ -37,6 +39,7 @@ final class CueIndex {
 	 */
 	CueIndex(List<Cue> cues, String field) {
 		this.cues = List.copyOf(cues);
+		List<Integer> atStart = new ArrayList<>();
 		List<Integer> anywhere = new ArrayList<>();
 		for (int cue = 0; cue < cues.size(); cue++) {
 			Cue c = cues.get(cue);
@@ -54,9 +57,10 @@ final class CueIndex {
 					patterns.add(opening, cue);
 				}
 			} else {
-				anywhere.add(cue);
+				(c.anchoredAtStart() ? atStart : anywhere).add(cue);
 			}
 		}
+		this.patternsAtStart = atStart.stream().mapToInt(Integer::intValue).toArray();
 		this.patternsAnywhere = anywhere.stream().mapToInt(Integer::intValue).toArray();
 		this.matchers = ThreadLocal.withInitial(() -> new Matchers(cues.size()));
 	}
@@ -75,6 +79,12 @@ final class CueIndex {
 	void find(FoldedText text, boolean[] finished, MatchSink sink) {
 		findLiterals(text, finished, sink);
 		findPatterns(text, finished, sink);
+		for (int cue : patternsAtStart) {
+			Matcher m = matchers.get().of(cues.get(cue), cue, text.original()).reset();
+			if (!finished[cue] && m.lookingAt() && m.end() > m.start()) {
+				finished[cue] = !sink.match(cue, m.start(), m.end());
+			}
+		}
 		for (int cue : patternsAnywhere) {
 			Matcher m = matchers.get().of(cues.get(cue), cue, text.original()).reset();
 			while (!finished[cue] && m.find()) {

@@ -46,6 +46,15 @@ final class Openings {
 		return prefix.length() < of.length() && startsWith(of, 0, prefix, caseInsensitive);
 	}
 
+	/**
+	 * @return whether every alternative of the expression starts with {@code ^}: compiled without
+	 *         multi-line mode, it then matches only where the text starts
+	 */
+	static boolean anchoredAtStart(String regex) {
+		List<String> alternatives = splitTopLevel(regex);
+		return alternatives != null && alternatives.stream().allMatch(a -> a.startsWith("^"));
+	}
+
 	/** @return whether {@code text} holds {@code opening} at {@code at}, Latin case folded if asked */
 	private static boolean startsWith(String text, int at, String opening, boolean caseInsensitive) {
 		if (at + opening.length() > text.length()) {

@@ -71,6 +71,11 @@ class CueMatchingTest {
 	}
 
 	@Test
+	void findsAnAnchoredPatternOnlyWhereTheTextStarts() {
+		assertEquals(List.of("시장,"), matches("re:^[가-힣]{1,3},", "시장, 군수, 구청장"));
+	}
+
+	@Test
 	void findsLeftmostMatchesThatDoNotOverlap() {
 		assertEquals(List.of("가가", "가가"), matches("re:가가", "가가가가가"));
 	}

@@ -71,6 +71,14 @@ class OpeningsTest {
 	}
 
 	@Test
+	void aPatternWhoseEveryAlternativeStartsWithACaretIsAnchoredAtTheStart() {
+		assertEquals(true, Openings.anchoredAtStart("^[가-힣]{0,6}시"));
+		assertEquals(true, Openings.anchoredAtStart("^가|^나"));
+		assertEquals(false, Openings.anchoredAtStart("^가|나"));
+		assertEquals(false, Openings.anchoredAtStart("가^"));
+	}
+
+	@Test
 	void aCharacterClassOpeningGivesNoOpenings() {
 		assertNull(Openings.of("[가-힣]+센터", false));
 	}

@@ -40,6 +40,7 @@ public final class Cue {
 	private final Pattern pattern;
 	private final String[] openings;
 	private final boolean anchoredAtStart;
+	private final boolean absorbsDigits;
 
 	/**
 	 * @param field  {@code title} or {@code body} to match only there, {@code null} to match in both
@@ -73,12 +74,14 @@ public final class Cue {
 			this.pattern = Pattern.compile(regex, caseInsensitive ? Pattern.CASE_INSENSITIVE : 0);
 			this.openings = Openings.of(regex, caseInsensitive);
 			this.anchoredAtStart = Openings.anchoredAtStart(regex);
+			this.absorbsDigits = Openings.absorbsDigits(regex);
 		} else {
 			this.key = FoldedText.key(this.phrase);
 			this.breaks = FoldedText.breaks(this.phrase);
 			this.pattern = null;
 			this.openings = null;
 			this.anchoredAtStart = false;
+			this.absorbsDigits = false;
 		}
 	}
 
@@ -149,6 +152,11 @@ public final class Cue {
 	/** @return whether the pattern can match only where the text starts ({@code ^...}) */
 	boolean anchoredAtStart() {
 		return anchoredAtStart;
+	}
+
+	/** @return whether a failed try at a digit rules out the rest of its run (see {@link Openings#absorbsDigits}) */
+	boolean absorbsDigits() {
+		return absorbsDigits;
 	}
 
 	/**

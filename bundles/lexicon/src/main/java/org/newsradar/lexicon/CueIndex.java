@@ -131,10 +131,21 @@ final class CueIndex {
 					if (m.region(at, original.length()).lookingAt() && m.end() > m.start()) {
 						next[cue] = m.end();
 						finished[cue] = !sink.match(cue, m.start(), m.end());
+					} else if (cues.get(cue).absorbsDigits()) {
+						next[cue] = endOfDigits(original, at + 1);
 					}
 				}
 			}
 		}
+	}
+
+	/** @return the end of the run of ASCII digits (what {@code \d} matches) from {@code at} on */
+	private static int endOfDigits(String text, int at) {
+		int end = at;
+		while (end < text.length() && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
+			end++;
+		}
+		return end;
 	}
 
 	/** One thread's matchers of the patterns, by cue, each bound to the text it last searched. */

@@ -55,6 +55,42 @@ final class Openings {
 		return alternatives != null && alternatives.stream().allMatch(a -> a.startsWith("^"));
 	}
 
+	/**
+	 * @return whether a match from the next digit of a run would be a match from this digit too, so
+	 *         that a failed try at a digit rules out the rest of its run: the expression opens with
+	 *         {@code \d} and an unbounded repetition that takes digits ({@code \d+},
+	 *         {@code \d[\d,.]*}, {@code \d(?:[\d,.]|\s)*}), and nothing in it keeps backtracking
+	 *         from trying every way (possessive quantifiers, atomic groups) or refers back to a group
+	 */
+	static boolean absorbsDigits(String regex) {
+		if (!regex.startsWith("\\d") || regex.contains("(?>") || regex.matches(".*(?:[*+?}]\\+|\\\\[1-9k]).*")) {
+			return false;
+		}
+		String rest = regex.substring(2);
+		if (rest.startsWith("+")) {
+			return true;
+		}
+		boolean takesDigits;
+		int end;
+		if (rest.startsWith("[")) {
+			end = rest.indexOf(']') + 1;
+			takesDigits = end > 0 && takesDigits(rest.substring(0, end));
+		} else if (rest.startsWith("(?:")) {
+			end = closingParen(rest, 0) + 1;
+			List<String> alternatives = end > 0 ? splitTopLevel(rest.substring(3, end - 1)) : null;
+			takesDigits = alternatives != null && alternatives.stream().anyMatch(a -> a.equals("\\d") || takesDigits(a));
+		} else {
+			return false;
+		}
+		return takesDigits && end < rest.length() && (rest.charAt(end) == '*' || rest.charAt(end) == '+');
+	}
+
+	/** @return whether the text is a character class, not negated, holding every digit */
+	private static boolean takesDigits(String element) {
+		return element.startsWith("[") && !element.startsWith("[^") && element.endsWith("]") && element.indexOf(']') == element.length() - 1
+			&& (element.contains("\\d") || element.contains("0-9"));
+	}
+
 	/** @return whether {@code text} holds {@code opening} at {@code at}, Latin case folded if asked */
 	private static boolean startsWith(String text, int at, String opening, boolean caseInsensitive) {
 		if (at + opening.length() > text.length()) {

@@ -76,6 +76,11 @@ class CueMatchingTest {
 	}
 
 	@Test
+	void findsAPatternOpeningWithADigitRunPastTheRunsThatFail() {
+		assertEquals(List.of("1234원", "56원"), matches("re:\\d[\\d,]*원", "2025년 1234원과 7 8, 56원"));
+	}
+
+	@Test
 	void findsLeftmostMatchesThatDoNotOverlap() {
 		assertEquals(List.of("가가", "가가"), matches("re:가가", "가가가가가"));
 	}

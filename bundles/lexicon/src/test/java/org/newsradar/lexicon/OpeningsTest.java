@@ -79,6 +79,18 @@ class OpeningsTest {
 	}
 
 	@Test
+	void aDigitFollowedByAnUnboundedRepetitionOfDigitsAbsorbsTheRestOfItsRun() {
+		assertEquals(true, Openings.absorbsDigits("\\d+\\s?시간"));
+		assertEquals(true, Openings.absorbsDigits("\\d[\\d,.]*\\s?MW"));
+		assertEquals(true, Openings.absorbsDigits("\\d(?:[\\d,.]|\\s(?=\\d))*원"));
+		assertEquals(false, Openings.absorbsDigits("\\d{1,3}원"));
+		assertEquals(false, Openings.absorbsDigits("\\d[\\d,.]{0,3}원"));
+		assertEquals(false, Openings.absorbsDigits("\\d[,.]*원"));
+		assertEquals(false, Openings.absorbsDigits("\\d++원"));
+		assertEquals(false, Openings.absorbsDigits("(\\d)\\d*\\1"));
+	}
+
+	@Test
 	void aCharacterClassOpeningGivesNoOpenings() {
 		assertNull(Openings.of("[가-힣]+센터", false));
 	}

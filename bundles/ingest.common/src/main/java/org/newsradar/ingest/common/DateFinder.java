@@ -103,7 +103,7 @@ public final class DateFinder {
 		if (line.length() > 48 || yearAt(line, 0) < 0) {
 			return null;
 		}
-		String lower = line.toLowerCase(Locale.ROOT);
+		String lower = LineRules.lowerCase(line);
 		Matcher m = anyDate.matcher(lower);
 		while (m.find()) {
 			String iso = iso(m);
@@ -143,7 +143,7 @@ public final class DateFinder {
 		for (int y = yearAt(text, 0); y >= 0; y = yearAt(text, y + 4)) {
 			int from = Math.max(0, y - WINDOW_BEFORE);
 			int to = Math.min(text.length(), y + WINDOW_AFTER);
-			Matcher m = p.matcher(text.subSequence(from, to).toString().toLowerCase(Locale.ROOT));
+			Matcher m = p.matcher(LineRules.lowerCase(text.subSequence(from, to).toString()));
 			while (m.find()) {
 				String iso = iso(m);
 				if (iso != null) {

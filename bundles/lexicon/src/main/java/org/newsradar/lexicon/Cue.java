@@ -70,6 +70,7 @@ public final class Cue {
 			this.breaks = null;
 			String regex = this.phrase.substring(REGEX_PREFIX.length());
 			// case folding only where there is case to fold: it keeps Hangul patterns on the fast path
+			// (and leaves the openings of a pattern that does not fold case without Latin letters)
 			boolean caseInsensitive = hasLatinLetters(regex);
 			this.pattern = Pattern.compile(regex, caseInsensitive ? Pattern.CASE_INSENSITIVE : 0);
 			this.openings = Openings.of(regex, caseInsensitive);
@@ -157,14 +158,6 @@ public final class Cue {
 	/** @return whether a failed try at a digit rules out the rest of its run (see {@link Openings#absorbsDigits}) */
 	boolean absorbsDigits() {
 		return absorbsDigits;
-	}
-
-	/**
-	 * @return whether the pattern folds Latin case: exactly when it has Latin letters, so that the
-	 *         openings of one that does not have none
-	 */
-	boolean caseInsensitive() {
-		return (pattern.flags() & Pattern.CASE_INSENSITIVE) != 0;
 	}
 
 	@Override

@@ -52,7 +52,7 @@ final class CueIndex {
 				}
 			} else if (c.openings() != null) {
 				// the trie folds Latin case: right for a pattern that folds it too, and for the others
-				// as well, their openings having no Latin letters (see Cue#caseInsensitive)
+				// as well, a pattern folding case exactly when it has Latin letters (see Cue)
 				for (String opening : c.openings()) {
 					patterns.add(opening, cue);
 				}
@@ -109,8 +109,9 @@ final class CueIndex {
 	}
 
 	/**
-	 * Tries each pattern where one of its openings stands, resuming past its last match: the same
-	 * leftmost, non-overlapping matches a plain search finds.
+	 * Tries each pattern where one of its openings stands, resuming past its last match (or past
+	 * the digit run a try failed in, see {@link Cue#absorbsDigits}): the same leftmost,
+	 * non-overlapping matches a plain search finds.
 	 */
 	private void findPatterns(FoldedText text, boolean[] finished, MatchSink sink) {
 		String original = text.original();

@@ -8,10 +8,11 @@ import java.util.List;
  * opening makes that plain: a literal ("기부…" opens with 기부), a digit class ({@code \d}),
  * alternatives that each open so ({@code (?:수해|침수|산불)…}, {@code 착공|준공}), an optional group
  * before any of these ({@code (?:AI\s?)?데이[터타]} opens with AI or 데이), and a look-around, which
- * takes no text, before them. Matching then tries only the positions holding one of these openings
- * instead of every position of the text, which is most of the cost of an expression. Anything less
- * plain (a character class or an optional character first) yields no openings, and the expression
- * is matched everywhere.
+ * takes no text, before them; a literal or a group of plain words goes on into what follows it
+ * ({@code (?:시|군)의회} opens with 시의회 or 군의회). Matching then tries only the positions holding
+ * one of these openings instead of every position of the text, which is most of the cost of an
+ * expression. Anything less plain (a character class or an optional character first) yields no
+ * openings, and the expression is matched everywhere.
  */
 final class Openings {
 	private static final String META = "\\[](){}.*+?^$|";

@@ -21,9 +21,11 @@ import org.osgi.service.component.annotations.Component;
  */
 @Component(property = { PageReader.FORMAT + "=html", "service.ranking:Integer=10" })
 public class HtmlPageReader implements PageReader {
-	/** Markup that makes a page HTML even when it does not open with a doctype. */
-	private static final Pattern MARKUP = Pattern.compile("(?i)<(html|head|body|div|p|article|table)[\\s>]");
-	private static final Pattern FEED = Pattern.compile("(?i)<(rss|feed|rdf:RDF)[\\s>]");
+	/** Tags that make a page HTML even when it does not open with a doctype. */
+	private static final List<String> MARKUP = List.of("html", "head", "body", "div", "p", "article", "table");
+	private static final List<String> FEED = List.of("rss", "feed", "rdf:rdf");
+	/** How far into a page its tags are looked for. */
+	private static final int HEAD = 8192;
 	private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)^https?://.*");
 
 	private final StoryFinder finder = new StoryFinder();
@@ -35,8 +37,37 @@ public class HtmlPageReader implements PageReader {
 		if (page.isHtml()) {
 			return true;
 		}
-		String head = page.text().substring(0, Math.min(page.text().length(), 8192));
-		return MARKUP.matcher(head).find() && !FEED.matcher(head).find();
+		return hasTag(page.text(), MARKUP) && !hasTag(page.text(), FEED);
+	}
+
+	/**
+	 * @return true when the page's head holds one of the tags: {@code <}, the name in any case (ASCII
+	 *         letters only), then a space or {@code >}, as the pattern {@code (?i)<(html|head…)[\s>]}
+	 *         finds, by a scan from one {@code <} to the next rather than a pattern tried at every position
+	 */
+	private static boolean hasTag(String text, List<String> names) {
+		int end = Math.min(text.length(), HEAD);
+		for (int open = text.indexOf('<'); open >= 0 && open < end; open = text.indexOf('<', open + 1)) {
+			for (String name : names) {
+				int after = open + 1 + name.length();
+				if (after < end && isNamed(text, open + 1, name) && (text.charAt(after) == '>' || PageMetadata.isRegexSpace(text.charAt(after)))) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/** @param name lower case */
+	private static boolean isNamed(String text, int at, String name) {
+		for (int i = 0; i < name.length(); i++) {
+			char c = text.charAt(at + i);
+			char n = name.charAt(i);
+			if (c != n && !(n >= 'a' && n <= 'z' && c == n - 'a' + 'A')) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	@Override

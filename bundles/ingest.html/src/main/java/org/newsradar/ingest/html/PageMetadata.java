@@ -353,13 +353,13 @@ final class PageMetadata {
 	private static int separatorEnd(String s, int at) {
 		int mark = spacesEnd(s, at);
 		boolean spaced = mark > at;
-		if (spaced && mark + 1 < s.length() && "-|–—:·".indexOf(s.charAt(mark)) >= 0 && isSpace(s.charAt(mark + 1))) {
+		if (spaced && mark + 1 < s.length() && "-|–—:·".indexOf(s.charAt(mark)) >= 0 && isRegexSpace(s.charAt(mark + 1))) {
 			return spacesEnd(s, mark + 1);
 		}
 		if (mark < s.length() && "|｜_".indexOf(s.charAt(mark)) >= 0) {
 			return spacesEnd(s, mark + 1);
 		}
-		if (spaced && s.startsWith("::", mark) && mark + 2 < s.length() && isSpace(s.charAt(mark + 2))) {
+		if (spaced && s.startsWith("::", mark) && mark + 2 < s.length() && isRegexSpace(s.charAt(mark + 2))) {
 			return spacesEnd(s, mark + 2);
 		}
 		return -1;
@@ -367,14 +367,14 @@ final class PageMetadata {
 
 	private static int spacesEnd(String s, int from) {
 		int i = from;
-		while (i < s.length() && isSpace(s.charAt(i))) {
+		while (i < s.length() && isRegexSpace(s.charAt(i))) {
 			i++;
 		}
 		return i;
 	}
 
 	/** A space as the regular expression {@code \s} sees it: ASCII only. */
-	private static boolean isSpace(char c) {
+	static boolean isRegexSpace(char c) {
 		return c == ' ' || c >= '\t' && c <= '\r';
 	}
 

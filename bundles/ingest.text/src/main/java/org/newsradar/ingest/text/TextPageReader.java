@@ -30,7 +30,8 @@ public class TextPageReader implements PageReader {
 	@Override
 	public boolean accepts(Page page) {
 		String text = page.text();
-		return !page.isHtml() && !FEED.matcher(text.length() > 2048 ? text.substring(0, 2048) : text).find();
+		// the pattern is anchored at the start: looking there alone answers as a search would
+		return !page.isHtml() && !FEED.matcher(text).region(0, Math.min(text.length(), 2048)).lookingAt();
 	}
 
 	@Override

@@ -43,6 +43,15 @@ class TextPageReaderTest {
 	}
 
 	@Test
+	void savedFeedsAreLeftToTheFeedReaderWhereverTheirRootStandsInTheFirst2KB() {
+		assertFalse(reader.accepts(new Page("a.xml", null, "UTF-8", "\n  <!-- saved -->\n<!-- twice -->\n<RDF:RDF xmlns=\"x\"></RDF:RDF>")));
+		assertFalse(reader.accepts(new Page("a.xml", null, "UTF-8", "<!--" + " ".repeat(1900) + "-->\n<feed>" + "x".repeat(3000))));
+		// a root past the first 2 KB, or a feed quoted inside a text, does not count
+		assertTrue(reader.accepts(new Page("a.txt", null, "UTF-8", "<!--" + " ".repeat(2100) + "-->\n<feed>")));
+		assertTrue(reader.accepts(new Page("a.txt", null, "UTF-8", "예시: <rss version=\"2.0\"> 형식의 피드")));
+	}
+
+	@Test
 	void titleIsTheFirstHeadlineBelowTheWeatherBar() throws Exception {
 		assertEquals("충북 음성에 이차전지 소재 공장 준공…300명 신규 채용", only("weather-bar.txt").title());
 	}

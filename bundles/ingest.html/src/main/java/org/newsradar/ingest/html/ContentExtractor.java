@@ -84,10 +84,10 @@ final class ContentExtractor {
 	}
 
 	/**
-	 * Elements that may be furniture, innermost first, each with the characters of text inside it:
-	 * decided once the page's text is counted.
+	 * The open elements that may be furniture, innermost first, each with the characters of text
+	 * inside it: decided once the page's text is counted.
 	 */
-	private record Suspects(Element element, Suspects outer, int[] chars) {
+	private record Suspects(Suspects outer, int[] chars) {
 	}
 
 	/**
@@ -168,7 +168,7 @@ final class ContentExtractor {
 					opensDrop = true;
 				} else if (isSuspect(roles, attributes)) {
 					flush();
-					suspected = new Suspects(e, suspected, new int[1]);
+					suspected = new Suspects(suspected, new int[1]);
 					opensSuspect = true;
 				}
 			}
@@ -483,27 +483,22 @@ final class ContentExtractor {
 
 	private static Map<String, Integer> roleTable() {
 		Map<String, Integer> roles = new HashMap<>();
-		for (String tag : SKIP_TAGS) {
-			roles.merge(tag, SKIP, (a, b) -> a | b);
-		}
-		for (String tag : DROP_TAGS) {
-			roles.merge(tag, DROP, (a, b) -> a | b);
-		}
-		for (String tag : BLOCK_TAGS) {
-			roles.merge(tag, BLOCK, (a, b) -> a | b);
-		}
-		for (String tag : PARAGRAPH_TAGS) {
-			roles.merge(tag, PARAGRAPH, (a, b) -> a | b);
-		}
-		roles.merge("a", LINK, (a, b) -> a | b);
-		roles.merge("time", METADATA, (a, b) -> a | b);
-		roles.merge("meta", METADATA, (a, b) -> a | b);
-		roles.merge("script", SCRIPT, (a, b) -> a | b);
-		roles.merge("header", SUSPECT, (a, b) -> a | b);
-		roles.merge("figure", SUSPECT, (a, b) -> a | b);
-		roles.merge("article", NEVER_UNLIKELY, (a, b) -> a | b);
-		roles.merge("main", NEVER_UNLIKELY, (a, b) -> a | b);
+		mark(roles, SKIP_TAGS, SKIP);
+		mark(roles, DROP_TAGS, DROP);
+		mark(roles, BLOCK_TAGS, BLOCK);
+		mark(roles, PARAGRAPH_TAGS, PARAGRAPH);
+		mark(roles, Set.of("a"), LINK);
+		mark(roles, Set.of("time", "meta"), METADATA);
+		mark(roles, Set.of("script"), SCRIPT);
+		mark(roles, Set.of("header", "figure"), SUSPECT);
+		mark(roles, Set.of("article", "main"), NEVER_UNLIKELY);
 		return Map.copyOf(roles);
+	}
+
+	private static void mark(Map<String, Integer> roles, Set<String> tags, int role) {
+		for (String tag : tags) {
+			roles.merge(tag, role, (a, b) -> a | b);
+		}
 	}
 
 	private static int roles(String tag) {

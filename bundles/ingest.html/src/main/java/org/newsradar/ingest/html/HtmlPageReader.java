@@ -1,7 +1,6 @@
 package org.newsradar.ingest.html;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -26,7 +25,6 @@ public class HtmlPageReader implements PageReader {
 	private static final List<String> FEED = List.of("rss", "feed", "rdf:rdf");
 	/** How far into a page its tags are looked for. */
 	private static final int HEAD = 8192;
-	private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)^https?://.*");
 
 	private final StoryFinder finder = new StoryFinder();
 	private final PageMetadata metadata = new PageMetadata(finder.dates(), finder.rules());
@@ -72,7 +70,7 @@ public class HtmlPageReader implements PageReader {
 
 	@Override
 	public List<Story> read(Page page) throws IngestException {
-		Document doc = Jsoup.parse(page.text(), WEB_ADDRESS.matcher(page.source()).matches() ? page.source() : "");
+		Document doc = Jsoup.parse(page.text(), PageMetadata.WEB_ADDRESS.matcher(page.source()).matches() ? page.source() : "");
 		ContentExtractor.Layout layout = extractor.layout(doc.body());
 		ContentExtractor.Content content = extractor.content(layout.runs());
 		PageHints hints = metadata.read(doc, page.source(), layout, content);

@@ -32,8 +32,8 @@ final class PageMetadata {
 		"dc.publisher", "twitter:site");
 	private static final List<String> AUTHOR_KEYS = List.of("author", "article:author", "dable:author", "byl",
 		"sailthru.author", "parsely-author", "dc.creator");
-
-	private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)^https?://.*");
+	/** An absolute http(s) address. */
+	static final Pattern WEB_ADDRESS = Pattern.compile("(?i)^https?://.*");
 	/** Separators and spaces left at the end of a headline once the site name is cut off. */
 	private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s\\-|–—:·｜]+$");
 

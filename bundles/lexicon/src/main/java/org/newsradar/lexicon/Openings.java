@@ -77,7 +77,7 @@ final class Openings {
 			end = rest.indexOf(']') + 1;
 			takesDigits = end > 0 && takesDigits(rest.substring(0, end));
 		} else if (rest.startsWith("(?:")) {
-			end = closingParen(rest, 0) + 1;
+			end = closingParen(rest) + 1;
 			List<String> alternatives = end > 0 ? splitTopLevel(rest.substring(3, end - 1)) : null;
 			takesDigits = alternatives != null && alternatives.stream().anyMatch(a -> a.equals("\\d") || takesDigits(a));
 		} else {
@@ -126,11 +126,11 @@ final class Openings {
 		}
 		if (alt.startsWith("(?=") || alt.startsWith("(?!") || alt.startsWith("(?<=") || alt.startsWith("(?<!")) {
 			// a look-around takes no text: what follows it opens the match
-			int close = closingParen(alt, 0);
+			int close = closingParen(alt);
 			return close >= 0 && collectOpening(alt.substring(close + 1), into);
 		}
 		if (alt.startsWith("(?:")) {
-			int close = closingParen(alt, 0);
+			int close = closingParen(alt);
 			if (close < 0) {
 				return false;
 			}
@@ -212,20 +212,11 @@ final class Openings {
 		return end < s.length() && (s.charAt(end) == '?' || s.charAt(end) == '+') ? end + 1 : end;
 	}
 
-	private static int closingParen(String s, int open) {
-		int depth = 0;
-		boolean inClass = false;
-		for (int i = open; i < s.length(); i++) {
-			char c = s.charAt(i);
-			if (c == '\\') {
-				i++;
-			} else if (inClass) {
-				inClass = c != ']';
-			} else if (c == '[') {
-				inClass = true;
-			} else if (c == '(') {
-				depth++;
-			} else if (c == ')' && --depth == 0) {
+	/** @return the index of the parenthesis closing the group that opens the expression, or -1 */
+	private static int closingParen(String s) {
+		int[] depth = depths(s);
+		for (int i = 0; i < s.length(); i++) {
+			if (s.charAt(i) == ')' && depth[i] == 1) {
 				return i;
 			}
 		}
@@ -234,31 +225,49 @@ final class Openings {
 
 	/** @return the top-level alternatives of the expression, or {@code null} if it is unbalanced */
 	private static List<String> splitTopLevel(String s) {
+		int[] depth = depths(s);
+		if (depth[s.length()] != 0) {
+			return null;
+		}
 		List<String> parts = new ArrayList<>();
-		int depth = 0;
-		boolean inClass = false;
 		int start = 0;
 		for (int i = 0; i < s.length(); i++) {
-			char c = s.charAt(i);
-			if (c == '\\') {
-				i++;
-			} else if (inClass) {
-				inClass = c != ']';
-			} else if (c == '[') {
-				inClass = true;
-			} else if (c == '(') {
-				depth++;
-			} else if (c == ')') {
-				depth--;
-			} else if (c == '|' && depth == 0) {
+			if (s.charAt(i) == '|' && depth[i] == 0) {
 				parts.add(s.substring(start, i));
 				start = i + 1;
 			}
 		}
-		if (depth != 0 || inClass) {
-			return null;
-		}
 		parts.add(s.substring(start));
 		return parts;
+	}
+
+	/**
+	 * @return the group depth before each character of the expression, -1 for a character escaped or
+	 *         inside a character class; the extra last slot holds the depth at the end (-1 when a
+	 *         class is left open)
+	 */
+	private static int[] depths(String s) {
+		int n = s.length();
+		int[] depths = new int[n + 1];
+		int depth = 0;
+		boolean inClass = false;
+		for (int i = 0; i < n; i++) {
+			char c = s.charAt(i);
+			depths[i] = -1;
+			if (c == '\\') {
+				if (i + 1 < n) {
+					depths[++i] = -1;
+				}
+			} else if (inClass) {
+				inClass = c != ']';
+			} else if (c == '[') {
+				inClass = true;
+			} else {
+				depths[i] = depth;
+				depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+			}
+		}
+		depths[n] = inClass ? -1 : depth;
+		return depths;
 	}
 }

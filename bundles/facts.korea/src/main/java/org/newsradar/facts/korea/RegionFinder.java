@@ -372,10 +372,14 @@ final class RegionFinder {
 		if (m.romanised) {
 			return english.namesSomethingElse(text, m.start, m.end);
 		}
-		return UNIVERSITY.matcher(text).region(m.end, text.length()).lookingAt()
-			|| media.matcher(text).region(m.end, text.length()).lookingAt()
-			|| DATELINE.matcher(text).region(m.end, text.length()).lookingAt()
-			|| person.matcher(text).region(m.end, text.length()).lookingAt();
+		// each pattern is tried only where its first character stands: most mentions meet none
+		int end = m.end;
+		return text.startsWith("대", end) && UNIVERSITY.matcher(text).region(end, text.length()).lookingAt()
+			|| media.matcher(text).region(end, text.length()).lookingAt()
+			|| (text.startsWith("=", end) || text.startsWith("=", end + 1))
+				&& DATELINE.matcher(text).region(end, text.length()).lookingAt()
+			|| end < text.length() && isHangul(text.charAt(end))
+				&& person.matcher(text).region(end, text.length()).lookingAt();
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Finds every amount of money stated in a text: won amounts as integers (2조 원, 7697억500만원,
@@ -36,11 +37,19 @@ final class MoneyFinder {
 	private static final int SIGN_REACH = 4;
 	/** The last character of every sign {@link #SIGN} knows (most numbers have none of them before). */
 	private static final String SIGN_ENDS = "W₩￦DRYBP$€¥£";
+	/**
+	 * Every character a Korean amount may hold before its currency word: numerals, 여, 가량, range
+	 * signs and spaces. No currency word begins with one of them, so the first other character
+	 * after a number tells which currency patterns could match there.
+	 */
+	private static final String AMOUNT_CHARS = "0123456789,. \t\n\u000B\f\r조억만천백여가량~∼〜–-에서";
 	private static final Pattern ENGLISH_NUMBER = Pattern.compile(EnglishNumber.NUMERAL);
 	private static final Pattern KOREAN_NUMBER = Pattern.compile(KoreanNumber.NUMERAL);
 
 	/** A currency word followed by a particle or 다/였/어치…; 엔비디아 or 엔진 is not yen. */
 	private final Pattern otherCurrency;
+	/** The first character of each currency word of {@link #otherCurrency}. */
+	private final String otherCurrencyStarts;
 	/** 2 billion dollars, 500 million euros. */
 	private final Pattern otherCurrencyAfter;
 	/** A story naming none of these (lower case) states no amount in other currencies in English. */
@@ -53,6 +62,8 @@ final class MoneyFinder {
 	MoneyFinder(Cues cues) {
 		this.otherCurrency = Pattern.compile(KoreanNumber.NUMERAL + "\\s?(?:여\\s?)?"
 			+ cues.alternation("foreign-currency") + "(?![가-힣&&[^을를이가의에은는와과씩대도만로화및다였인선어짜규]])");
+		this.otherCurrencyStarts = cues.words("foreign-currency").stream().map(w -> w.substring(0, 1))
+			.collect(Collectors.joining());
 		this.otherCurrencyAfter = Pattern.compile(EnglishNumber.NUMERAL + "\\s"
 			+ cues.alternation("en-foreign-currency") + "(?![A-Za-z])", Pattern.CASE_INSENSITIVE);
 		this.currencyWords = cues.words("en-foreign-currency").stream().map(Ascii::toLowerCase).toList();
@@ -69,13 +80,14 @@ final class MoneyFinder {
 		boolean wonInEnglish = lower.contains("won");
 		boolean currencyInEnglish = Ascii.containsAny(lower, currencyWords);
 		for (int i = KoreanNumber.nextStart(text, 0); i >= 0; i = KoreanNumber.nextStart(text, i + 1)) {
-			if (m.region(i, text.length()).lookingAt()) {
+			char currency = currencyCharAfter(text, i);
+			if (currency == '원' && m.region(i, text.length()).lookingAt()) {
 				if (m.group(1) != null) {
 					addWon(won, rangeStart(m.group(1), m.group(2)));
 				}
 				addWon(won, KoreanNumber.parse(m.group(2)));
 				i = m.end() - 1;
-			} else if (o.region(i, text.length()).lookingAt()) {
+			} else if (otherCurrencyStarts.indexOf(currency) >= 0 && o.region(i, text.length()).lookingAt()) {
 				other.add(o.group().strip());
 				i = o.end() - 1;
 			} else if (wonInEnglish && e.region(i, text.length()).lookingAt() && !EnglishNumber.looksLikeYear(e.group(2))) {
@@ -95,6 +107,16 @@ final class MoneyFinder {
 			}
 		}
 		return new Money(List.copyOf(won), new ArrayList<>(other));
+	}
+
+	/** @return the first character from {@code from} on that is not one of {@link #AMOUNT_CHARS}, or 0 */
+	private static char currencyCharAfter(String text, int from) {
+		for (int i = from; i < text.length(); i++) {
+			if (AMOUNT_CHARS.indexOf(text.charAt(i)) < 0) {
+				return text.charAt(i);
+			}
+		}
+		return 0;
 	}
 
 	/**

@@ -46,17 +46,30 @@ public class TextPageReader implements PageReader {
 	/** Every line is a block; wide gaps inside a line are kept as two spaces, since they set menu words apart. */
 	static List<Block> blocks(String text) {
 		List<Block> blocks = new ArrayList<>();
-		int start = 0;
-		for (int i = 0; i <= text.length(); i++) {
-			char c = i < text.length() ? text.charAt(i) : '\n';
-			if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
-				String line = Whitespace.normalize(text, start, i, true);
-				if (!line.isEmpty()) {
-					blocks.add(Block.line(line));
-				}
-				start = i + 1;
+		// most dumps break lines with '\n' alone: then the string's own (vectorised) search finds each break
+		boolean newlinesOnly = text.indexOf('\r') < 0 && text.indexOf('\u0085') < 0 && text.indexOf('\u2028') < 0 && text.indexOf('\u2029') < 0;
+		for (int start = 0; start <= text.length();) {
+			int end = newlinesOnly ? text.indexOf('\n', start) : lineEnd(text, start);
+			if (end < 0) {
+				end = text.length();
 			}
+			String line = Whitespace.normalize(text, start, end, true);
+			if (!line.isEmpty()) {
+				blocks.add(Block.line(line));
+			}
+			start = end + 1;
 		}
 		return blocks;
+	}
+
+	/** @return where the line that starts at {@code from} ends: at its line break, or at the end of the text */
+	private static int lineEnd(String text, int from) {
+		for (int i = from; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+				return i;
+			}
+		}
+		return text.length();
 	}
 }

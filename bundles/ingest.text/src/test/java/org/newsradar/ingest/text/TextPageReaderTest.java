@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.newsradar.api.ingest.IngestException;
 import org.newsradar.api.model.Page;
 import org.newsradar.api.model.Story;
+import org.newsradar.ingest.common.Block;
 
 /** The plain-text reader on pages composed for these tests, each wrapped in the noise real dumps carry. */
 class TextPageReaderTest {
@@ -33,6 +34,17 @@ class TextPageReaderTest {
 
 	private static List<String> paragraphs(Story s) {
 		return List.of(s.body().split("\n"));
+	}
+
+	private static List<String> lines(String text) {
+		return TextPageReader.blocks(text).stream().map(Block::text).toList();
+	}
+
+	@Test
+	void everyKindOfLineBreakEndsALine() {
+		assertEquals(List.of("제목", "둘째  줄", "셋째"), lines("  제목 \n\n둘째   줄\n셋째"));
+		assertEquals(List.of("a", "b", "c", "d", "e", "f"), lines("a\r\nb\u2028c\u0085d\u2029e\n\nf\n"));
+		assertEquals(List.of(), lines("\n \r\n"));
 	}
 
 	@Test

@@ -111,7 +111,8 @@ final class JobFinder {
 		}
 		Matcher before = countThenCue.matcher(text);
 		for (int i = KoreanNumber.nextStart(text, 0); i >= 0; i = KoreanNumber.nextStart(text, i + 1)) {
-			if (before.region(i, text.length()).lookingAt()) {
+			char counted = KoreanNumber.wordAfter(text, i);
+			if ((counted == '명' || counted == '개') && before.region(i, text.length()).lookingAt()) {
 				add(jobs, before.group(1), before.group(2), before.group(3));
 				i = before.end() - 1;
 			}

@@ -12,6 +12,11 @@ final class KoreanNumber {
 	static final String NUMERAL = "\\d[\\d,]*(?:\\.\\d+)?(?:\\s?[조억만천백](?:여(?=[만억조]))?(?:\\s?\\d[\\d,]*(?:\\.\\d+)?)?)*";
 
 	private static final String UNITS = "조억만천백";
+	/**
+	 * Every character a numeral, a range of two (100억~200억, 3에서 5) and an "about" (여, 가량)
+	 * may hold before the word it counts. No such word (원, 달러, 명, 개) begins with one of them.
+	 */
+	private static final String AMOUNT_CHARS = "0123456789,. \t\n\u000B\f\r조억만천백여가량~∼〜–-에서";
 	private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000L);
 	private static final BigDecimal HUNDRED_MILLION = BigDecimal.valueOf(100_000_000L);
 	private static final BigDecimal TRILLION = BigDecimal.valueOf(1_000_000_000_000L);
@@ -32,6 +37,20 @@ final class KoreanNumber {
 			}
 		}
 		return -1;
+	}
+
+	/**
+	 * @return the first character from {@code from} on that no amount holds (see {@link #AMOUNT_CHARS}),
+	 *         or 0 at the end: patterns for an amount of won, dollars or people are only tried
+	 *         where it begins their word
+	 */
+	static char wordAfter(CharSequence text, int from) {
+		for (int i = from; i < text.length(); i++) {
+			if (AMOUNT_CHARS.indexOf(text.charAt(i)) < 0) {
+				return text.charAt(i);
+			}
+		}
+		return 0;
 	}
 
 	private static boolean startsAfter(char before) {

@@ -37,12 +37,6 @@ final class MoneyFinder {
 	private static final int SIGN_REACH = 4;
 	/** The last character of every sign {@link #SIGN} knows (most numbers have none of them before). */
 	private static final String SIGN_ENDS = "W₩￦DRYBP$€¥£";
-	/**
-	 * Every character a Korean amount may hold before its currency word: numerals, 여, 가량, range
-	 * signs and spaces. No currency word begins with one of them, so the first other character
-	 * after a number tells which currency patterns could match there.
-	 */
-	private static final String AMOUNT_CHARS = "0123456789,. \t\n\u000B\f\r조억만천백여가량~∼〜–-에서";
 	private static final Pattern ENGLISH_NUMBER = Pattern.compile(EnglishNumber.NUMERAL);
 	private static final Pattern KOREAN_NUMBER = Pattern.compile(KoreanNumber.NUMERAL);
 
@@ -80,7 +74,7 @@ final class MoneyFinder {
 		boolean wonInEnglish = lower.contains("won");
 		boolean currencyInEnglish = Ascii.containsAny(lower, currencyWords);
 		for (int i = KoreanNumber.nextStart(text, 0); i >= 0; i = KoreanNumber.nextStart(text, i + 1)) {
-			char currency = currencyCharAfter(text, i);
+			char currency = KoreanNumber.wordAfter(text, i);
 			if (currency == '원' && m.region(i, text.length()).lookingAt()) {
 				if (m.group(1) != null) {
 					addWon(won, rangeStart(m.group(1), m.group(2)));
@@ -107,16 +101,6 @@ final class MoneyFinder {
 			}
 		}
 		return new Money(List.copyOf(won), new ArrayList<>(other));
-	}
-
-	/** @return the first character from {@code from} on that is not one of {@link #AMOUNT_CHARS}, or 0 */
-	private static char currencyCharAfter(String text, int from) {
-		for (int i = from; i < text.length(); i++) {
-			if (AMOUNT_CHARS.indexOf(text.charAt(i)) < 0) {
-				return text.charAt(i);
-			}
-		}
-		return 0;
 	}
 
 	/**

@@ -35,4 +35,17 @@ class KoreanNumberTest {
 	void findsTheLastLargeUnit(String numeral, String unit) {
 		assertEquals(new BigDecimal(unit), KoreanNumber.lastBigUnit(numeral));
 	}
+
+	@ParameterizedTest(name = "{0}: {1}")
+	@CsvSource(delimiter = '|', value = {
+		"2조 원|원",
+		"100억~200억원|원",
+		"1억 5천여만 달러|달러",
+		"'1,200여 명을'|명",
+		"3에서 5가량 개|개",
+		"2026년|년",
+	})
+	void findsTheWordAnAmountCounts(String text, String word) {
+		assertEquals(word.charAt(0), KoreanNumber.wordAfter(text, 0));
+	}
 }

@@ -2,6 +2,8 @@ package org.newsradar.lexicon;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.regex.Matcher;
 
 /**
@@ -30,8 +32,12 @@ final class CueIndex {
 	private final Trie patterns = new Trie();
 	private final int[] patternsAtStart;
 	private final int[] patternsAnywhere;
-	/** Each thread's matchers: making one costs more than most tries of it, and a field asks for dozens. */
-	private final ThreadLocal<Matchers> matchers;
+	/**
+	 * Matchers not in use: making one costs more than most tries of it, and a field asks for dozens.
+	 * Pooled by the index rather than kept per thread, so that the pipeline's long-lived threads never
+	 * hold a removed classifier's classes.
+	 */
+	private final Queue<Matchers> idleMatchers = new ConcurrentLinkedQueue<>();
 
 	/**
 	 * @param cues  the cues, whose positions in this list the matches report
@@ -62,7 +68,6 @@ final class CueIndex {
 		}
 		this.patternsAtStart = atStart.stream().mapToInt(Integer::intValue).toArray();
 		this.patternsAnywhere = anywhere.stream().mapToInt(Integer::intValue).toArray();
-		this.matchers = ThreadLocal.withInitial(() -> new Matchers(cues.size()));
 	}
 
 	/** Reports every match of every cue, each cue's in text order. */
@@ -78,20 +83,26 @@ final class CueIndex {
 	 */
 	void find(FoldedText text, boolean[] finished, MatchSink sink) {
 		findLiterals(text, finished, sink);
-		findPatterns(text, finished, sink);
-		for (int cue : patternsAtStart) {
-			Matcher m = matchers.get().of(cues.get(cue), cue, text.original()).reset();
-			if (!finished[cue] && m.lookingAt() && m.end() > m.start()) {
-				finished[cue] = !sink.match(cue, m.start(), m.end());
-			}
-		}
-		for (int cue : patternsAnywhere) {
-			Matcher m = matchers.get().of(cues.get(cue), cue, text.original()).reset();
-			while (!finished[cue] && m.find()) {
-				if (m.end() > m.start()) {
+		Matchers idle = idleMatchers.poll();
+		Matchers mine = idle != null ? idle : new Matchers(cues.size());
+		try {
+			findPatterns(text, finished, sink, mine);
+			for (int cue : patternsAtStart) {
+				Matcher m = mine.of(cues.get(cue), cue, text.original()).reset();
+				if (!finished[cue] && m.lookingAt() && m.end() > m.start()) {
 					finished[cue] = !sink.match(cue, m.start(), m.end());
 				}
 			}
+			for (int cue : patternsAnywhere) {
+				Matcher m = mine.of(cues.get(cue), cue, text.original()).reset();
+				while (!finished[cue] && m.find()) {
+					if (m.end() > m.start()) {
+						finished[cue] = !sink.match(cue, m.start(), m.end());
+					}
+				}
+			}
+		} finally {
+			idleMatchers.offer(mine);
 		}
 	}
 
@@ -113,9 +124,8 @@ final class CueIndex {
 	 * the digit run a try failed in, see {@link Cue#absorbsDigits}): the same leftmost,
 	 * non-overlapping matches a plain search finds.
 	 */
-	private void findPatterns(FoldedText text, boolean[] finished, MatchSink sink) {
+	private void findPatterns(FoldedText text, boolean[] finished, MatchSink sink, Matchers mine) {
 		String original = text.original();
-		Matchers mine = null;
 		int[] next = null;
 		for (int at = 0; at < original.length(); at++) {
 			Trie.Node node = patterns.start(FoldedText.fold(original.charAt(at)));
@@ -125,7 +135,6 @@ final class CueIndex {
 						continue;
 					}
 					if (next == null) {
-						mine = matchers.get();
 						next = new int[cues.size()];
 					}
 					Matcher m = mine.of(cues.get(cue), cue, original).useTransparentBounds(true).useAnchoringBounds(false);
@@ -149,7 +158,7 @@ final class CueIndex {
 		return end;
 	}
 
-	/** One thread's matchers of the patterns, by cue, each bound to the text it last searched. */
+	/** Matchers of the patterns, by cue, each bound to the text it last searched; used by one find at a time. */
 	private static final class Matchers {
 		private final Matcher[] byCue;
 		private final String[] texts;

@@ -27,13 +27,12 @@ final class StoryCalls {
 	/** @return one outcome per call, in the calls' order */
 	static List<Outcome> run(List<Callable<?>> calls, ExecutorService pool, long timeoutMillis) {
 		AtomicReferenceArray<Outcome> outcomes = new AtomicReferenceArray<>(calls.size());
-		Outcome timedOut = new Outcome(null, "timed out after " + timeoutMillis + " ms");
 		for (int from = 0; from < calls.size();) {
 			Sequence sequence = new Sequence(calls, from, outcomes);
 			Future<?> running = pool.submit(sequence);
 			int abandoned;
 			try {
-				abandoned = sequence.awaitOrAbandon(timeoutMillis, timedOut);
+				abandoned = sequence.awaitOrAbandon(timeoutMillis);
 			} catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
 				sequence.abandonAll(new Outcome(null, "interrupted"));
@@ -87,10 +86,11 @@ final class StoryCalls {
 		}
 
 		/** @return the index of the call abandoned as timed out, or -1 when all ended in time */
-		int awaitOrAbandon(long timeoutMillis, Outcome timedOut) throws InterruptedException {
+		int awaitOrAbandon(long timeoutMillis) throws InterruptedException {
 			if (finished.await(timeoutMillis, TimeUnit.MILLISECONDS)) {
 				return -1;
 			}
+			Outcome timedOut = new Outcome(null, "timed out after " + timeoutMillis + " ms");
 			for (int i = from; i < calls.size(); i++) {
 				if (outcomes.compareAndSet(i, null, timedOut)) {
 					return i;

@@ -31,22 +31,22 @@ final class StoryProcessor {
 	private final Map<String, Ranked<TopicClassifier>> classifiers;
 	private final Map<String, ShadowLog> shadows;
 	private final Ranked<FactExtractor> extractor;
-	private final ExecutorService calls;
+	private final ExecutorService pool;
 	private final long timeoutMillis;
 
 	/**
 	 * @param classifiers   the active classifier per topic, fixed for the stories processed with it
 	 * @param shadows       the shadow candidates per topic
 	 * @param extractor     the active fact extractor, or {@code null}
-	 * @param calls         runs classifier calls so that a hanging one can be abandoned
+	 * @param pool          runs the calls off the caller's thread, so that a hanging one can be abandoned
 	 * @param timeoutMillis how long a story waits for one classifier or extractor call
 	 */
 	StoryProcessor(Map<String, Ranked<TopicClassifier>> classifiers, Map<String, ShadowLog> shadows,
-		Ranked<FactExtractor> extractor, ExecutorService calls, long timeoutMillis) {
+		Ranked<FactExtractor> extractor, ExecutorService pool, long timeoutMillis) {
 		this.classifiers = new TreeMap<>(classifiers);
 		this.shadows = shadows;
 		this.extractor = extractor;
-		this.calls = calls;
+		this.pool = pool;
 		this.timeoutMillis = timeoutMillis;
 	}
 
@@ -63,7 +63,7 @@ final class StoryProcessor {
 				calls.add(() -> s.candidate.service().classify(story));
 			}
 		});
-		Iterator<Outcome> outcomes = StoryCalls.run(calls, this.calls, timeoutMillis).iterator();
+		Iterator<Outcome> outcomes = StoryCalls.run(calls, pool, timeoutMillis).iterator();
 
 		List<String> topics = new ArrayList<>();
 		Map<String, Double> scores = new LinkedHashMap<>();

@@ -123,9 +123,8 @@ public final class PageDecoder {
 	}
 
 	/**
-	 * A quick look that settles most pages: characters below the combining marks, general punctuation,
-	 * and CJK with precomposed Hangul syllables are NFC whatever surrounds them. Conjoining jamo,
-	 * combining marks and compatibility ideographs send the text to the full check.
+	 * A quick look that settles most pages: text made only of the characters {@link #surelyNfc(char)}
+	 * admits is NFC.
 	 */
 	private static boolean surelyNfc(String text) {
 		for (int i = 0; i < text.length(); i++) {
@@ -136,9 +135,19 @@ public final class PageDecoder {
 		return true;
 	}
 
-	private static boolean surelyNfc(char c) {
-		return c > '\u309a' && c < '\ud800' || c < '\u0300' || c >= '\u2000' && c < '\u2100' || c >= '\u3000' && c < '\u3099'
-			|| c >= '\ue000' && c < '\uf900' || c >= '\uff00' && c <= '\uffef';
+	/**
+	 * Whether any text made only of characters like this one is NFC: each is its own NFC form, has
+	 * combining class 0 (so nothing gets reordered) and never composes with the character before it.
+	 * Latin below the combining marks, general punctuation and currency signs (not the two quads,
+	 * which NFC replaces), CJK symbols (not the ideographic tone marks), kana, compatibility jamo, CJK
+	 * ideographs, precomposed Hangul syllables, private use and full-width forms qualify. Conjoining
+	 * jamo, combining marks and compatibility ideographs send the text to the full check, as does
+	 * anything else (rare on these pages).
+	 */
+	static boolean surelyNfc(char c) {
+		return c < '\u0300' || c >= '\uac00' && c <= '\ud7a3' || c >= '\u2002' && c < '\u20d0' || c >= '\u3000' && c < '\u302a'
+			|| c >= '\u3030' && c < '\u3099' || c > '\u309a' && c < '\ua66f' || c >= '\ue000' && c < '\uf900'
+			|| c >= '\uff00' && c <= '\uffef';
 	}
 
 	private static Charset bomCharset(byte[] b) {

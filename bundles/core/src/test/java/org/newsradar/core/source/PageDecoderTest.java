@@ -8,6 +8,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.newsradar.api.ingest.IngestException;
@@ -155,5 +156,41 @@ class PageDecoderTest {
 		String padding = "<script>var config = '" + "x".repeat(6000) + "';</script>";
 		String html = String.format(ARTICLE, padding + "<meta charset=\"euc-kr\">").replace("물류센터", "똠");
 		assertEquals("x-windows-949", decode(html.getBytes(CP949), null).charset());
+	}
+
+	@Test
+	void textTheQuickCheckWouldPassIsStillNormalised() throws Exception {
+		// an en quad (NFC: en space), and two enclosing marks out of canonical order after a letter
+		String text = "제목\n금액\u2000100억 원, 기호 a\u20d0\u20d2 끝";
+		for (Charset cs : new Charset[] { StandardCharsets.UTF_8, StandardCharsets.UTF_16 }) {
+			Page p = decode(text.getBytes(cs), "text/plain; charset=" + cs.name());
+			assertEquals(Normalizer.normalize(text, Normalizer.Form.NFC), p.text(), cs.name());
+		}
+	}
+
+	/**
+	 * Every character the quick check admits, in every BMP position, is its own NFC form, combines with
+	 * nothing before it and is never reordered: a letter, a conjoining jamo or a syllable before it,
+	 * or a combining mark of the lowest class after it, leave the text as it is.
+	 */
+	@Test
+	void quickCheckAdmitsOnlyCharactersThatAreNfcInAnyCompany() {
+		int admitted = 0;
+		for (char c = 0; c < Character.MAX_VALUE; c++) {
+			if (!PageDecoder.surelyNfc(c)) {
+				continue;
+			}
+			admitted++;
+			int type = Character.getType(c);
+			String s = String.valueOf(c);
+			boolean mark = type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+				|| type == Character.COMBINING_SPACING_MARK || Character.isSurrogate(c);
+			boolean nfcEverywhere = Stream.of(s, "a" + s, s + "a", "e" + s, "\u1100" + s, "\uac00" + s, "a" + s + "\u0334")
+				.allMatch(t -> Normalizer.isNormalized(t, Normalizer.Form.NFC));
+			int codePoint = c;
+			assertTrue(!mark && nfcEverywhere, () -> String.format("U+%04X", codePoint));
+		}
+		// Hangul syllables alone are 11,172; ASCII, CJK ideographs and punctuation come on top
+		assertTrue(admitted > 40_000, "admitted " + admitted);
 	}
 }

@@ -65,6 +65,20 @@ final class Cues {
 		return words;
 	}
 
+	/**
+	 * @return the first character of each word of a section: a pattern made of the section's
+	 *         words is tried only where one of them stands
+	 */
+	String firstChars(String section) {
+		StringBuilder sb = new StringBuilder();
+		for (String w : words(section)) {
+			if (sb.indexOf(w.substring(0, 1)) < 0) {
+				sb.append(w.charAt(0));
+			}
+		}
+		return sb.toString();
+	}
+
 	/** @return a regex alternation (non-capturing, longest words first) of a section's words */
 	String alternation(String section) {
 		return alternation(words(section));

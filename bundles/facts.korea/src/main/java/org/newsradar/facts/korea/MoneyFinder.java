@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Finds every amount of money stated in a text: won amounts as integers (2조 원, 7697억500만원,
@@ -56,8 +55,7 @@ final class MoneyFinder {
 	MoneyFinder(Cues cues) {
 		this.otherCurrency = Pattern.compile(KoreanNumber.NUMERAL + "\\s?(?:여\\s?)?"
 			+ cues.alternation("foreign-currency") + "(?![가-힣&&[^을를이가의에은는와과씩대도만로화및다였인선어짜규]])");
-		this.otherCurrencyStarts = cues.words("foreign-currency").stream().map(w -> w.substring(0, 1))
-			.collect(Collectors.joining());
+		this.otherCurrencyStarts = cues.firstChars("foreign-currency");
 		this.otherCurrencyAfter = Pattern.compile(EnglishNumber.NUMERAL + "\\s"
 			+ cues.alternation("en-foreign-currency") + "(?![A-Za-z])", Pattern.CASE_INSENSITIVE);
 		this.currencyWords = cues.words("en-foreign-currency").stream().map(Ascii::toLowerCase).toList();

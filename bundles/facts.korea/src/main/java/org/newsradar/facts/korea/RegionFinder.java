@@ -55,10 +55,14 @@ final class RegionFinder {
 	/** 전남대, 서울대학교, 부산대병원: a university named after a place is not the place. */
 	private static final Pattern UNIVERSITY = Pattern.compile("대(?:학|병원|[\\s은는이가의와과를을에도로,·)]|$)");
 	private static final Pattern DATELINE = Pattern.compile("\\s?=");
-	private static final Pattern TOPIC_PARTICLE = Pattern.compile("[은는이가]");
+	/** What {@code \\s} matches in a pattern. */
+	private static final String REGEX_SPACE = " \t\n\u000B\f\r";
 
 	private final Gazetteer gazetteer;
 	private final Pattern media;
+	/** The first characters of the media suffixes (일보, 신문, MBC…), of the aside words (에 본사를 둔, 소재, 출신). */
+	private final String mediaStarts;
+	private final String asideStarts;
 	private final Pattern venue;
 	/** 서울서 투자협약: 서 for 에서, then an event. */
 	private final Pattern contractedVenue;
@@ -109,6 +113,8 @@ final class RegionFinder {
 	RegionFinder(Gazetteer gazetteer, Cues cues) {
 		this.gazetteer = gazetteer;
 		this.media = Pattern.compile("[가-힣]{0,2}" + cues.alternation("media-suffix")); // 경남도민일보
+		this.mediaStarts = cues.firstChars("media-suffix");
+		this.asideStarts = cues.firstChars("aside");
 		String eventNoun = cues.alternation("event-noun");
 		this.venue = Pattern.compile("[^,.“”\"]{0," + VENUE_REACH + "}?(?:"
 			+ cues.alternation("venue-noun") + "[^\\s,.]{0,6}\\s?에서" // 서울 코엑스에서
@@ -228,7 +234,8 @@ final class RegionFinder {
 		if (!isHangul(before)) {
 			return !Character.isDigit(before);
 		}
-		return "동서남북".indexOf(before) >= 0 && (i < 2 || !isHangul(text.charAt(i - 2)));
+		return (before == '동' || before == '서' || before == '남' || before == '북')
+			&& (i < 2 || !isHangul(text.charAt(i - 2)));
 	}
 
 	/** 서부산, 동대구: a direction before a 시·도; before other names (동서산업) it is another word. */
@@ -354,7 +361,9 @@ final class RegionFinder {
 			w *= EXAMPLE;
 		}
 		boolean aside = m.romanised ? english.isAside(text, m.start, m.end, sentenceStart)
-			: isVenue(m, text, sentenceEnd) || this.aside.matcher(text).region(m.end, sentenceEnd).lookingAt();
+			: isVenue(m, text, sentenceEnd)
+				// (시|지역)? and a space may stand before the aside word
+				|| standsWithin(text, m.end, 3, asideStarts) && this.aside.matcher(text).region(m.end, sentenceEnd).lookingAt();
 		if (aside) {
 			w *= VENUE;
 		}
@@ -375,11 +384,21 @@ final class RegionFinder {
 		// each pattern is tried only where its first character stands: most mentions meet none
 		int end = m.end;
 		return text.startsWith("대", end) && UNIVERSITY.matcher(text).region(end, text.length()).lookingAt()
-			|| media.matcher(text).region(end, text.length()).lookingAt()
+			|| standsWithin(text, end, 2, mediaStarts) && media.matcher(text).region(end, text.length()).lookingAt()
 			|| (text.startsWith("=", end) || text.startsWith("=", end + 1))
 				&& DATELINE.matcher(text).region(end, text.length()).lookingAt()
-			|| end < text.length() && isHangul(text.charAt(end))
+			|| end + 1 < text.length() && isHangul(text.charAt(end)) && REGEX_SPACE.indexOf(text.charAt(end + 1)) >= 0
 				&& person.matcher(text).region(end, text.length()).lookingAt();
+	}
+
+	/** @return whether one of {@code chars} stands at {@code from} or up to {@code reach} characters after it */
+	private static boolean standsWithin(String text, int from, int reach, String chars) {
+		for (int i = from, to = Math.min(text.length(), from + reach + 1); i < to; i++) {
+			if (chars.indexOf(text.charAt(i)) >= 0) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -387,7 +406,8 @@ final class RegionFinder {
 	 * a place in another 시·도 where it acts.
 	 */
 	private boolean isCompanyOriginInTitle(Mention m, List<Mention> mentions, String text, int bodyStart) {
-		if (m.start >= bodyStart || m.ambiguous() || !companyOrigin.matcher(text).region(m.end, bodyStart).lookingAt()) {
+		if (m.start >= bodyStart || m.ambiguous() || text.lastIndexOf(',', bodyStart - 1) < m.end
+			|| !companyOrigin.matcher(text).region(m.end, bodyStart).lookingAt()) {
 			return false;
 		}
 		String province = m.places.get(0).province();
@@ -400,15 +420,24 @@ final class RegionFinder {
 	 * story is about.
 	 */
 	private boolean isVenue(Mention m, String text, int sentenceEnd) {
-		if (contractedVenue.matcher(text).region(m.end, sentenceEnd).lookingAt()) {
+		if (text.startsWith("서", m.end) && contractedVenue.matcher(text).region(m.end, sentenceEnd).lookingAt()) {
 			return true;
 		}
-		int at = text.indexOf("에서", m.end);
-		if (at < 0 || at >= sentenceEnd || at - m.end > VENUE_REACH) {
+		if (!hasEseoWithinReach(text, m.end, sentenceEnd)) {
 			return false;
 		}
-		boolean subject = TOPIC_PARTICLE.matcher(text).region(m.end, sentenceEnd).lookingAt();
+		boolean subject = m.end < sentenceEnd && "은는이가".indexOf(text.charAt(m.end)) >= 0;
 		return !subject && venue.matcher(text).region(m.end, sentenceEnd).lookingAt();
+	}
+
+	/** @return whether 에서 begins within {@link #VENUE_REACH} characters after {@code from}, inside the sentence */
+	private static boolean hasEseoWithinReach(String text, int from, int sentenceEnd) {
+		for (int i = from, to = Math.min(sentenceEnd, from + VENUE_REACH + 1); i < to; i++) {
+			if (text.charAt(i) == '에' && text.startsWith("서", i + 1)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

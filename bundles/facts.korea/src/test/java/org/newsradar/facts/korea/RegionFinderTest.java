@@ -276,4 +276,39 @@ class RegionFinderTest {
 	void readsAnAirportByWhereItIs() {
 		assertEquals(List.of("부산광역시 강서구"), places("", "김해공항 인근에 물류센터가 문을 열었다."));
 	}
+
+	// The patterns for what follows a name are tried only where a cheap check finds their first
+	// word within reach; these stand at the far edge of that reach.
+
+	@Test
+	void aVenueNamedFortyCharactersBeforeItsEseoIsAVenue() {
+		String story = "충북 청주에 공장이 들어선다. 충북도는 부지를 내준다. 협약은 부산 %s에서 열린 행사에서 맺었다.";
+		assertEquals(List.of("충청북도"), regions("", story.formatted("가".repeat(39))));
+		assertEquals(List.of("충청북도", "부산광역시"), regions("", story.formatted("가".repeat(40))));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = {"울산MBC", "울산지역MBC", "울산매일"})
+	void aBroadcasterTwoSyllablesAfterTheNameIsNotThePlace(String outlet) {
+		assertEquals(List.of("충청북도"), regions("", "충북 청주에 공장이 들어선다고 " + outlet + "가 보도했다."));
+	}
+
+	@Test
+	void aBroadcasterAfterASpaceIsNotOneOfTheName() {
+		assertEquals(List.of("충청북도", "울산광역시"), regions("", "충북 청주에 공장이 들어선다고 울산 MBC가 보도했다."));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = {"김해진\t대표는", "김해진 대표는"})
+	void aPersonsTitleAfterATabOrASpaceIsAPerson(String person) {
+		assertEquals(List.of("충청북도"), regions("", "충북 청주에 배터리 공장이 들어선다. " + person.replace("\\t", "\t")
+			+ " 지역 인재를 뽑겠다고 말했다."));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = {"부산지역 출신", "부산 출신", "부산시 소재"})
+	void anAsideAfterRegionWordsAndASpaceIsAnAside(String origin) {
+		assertEquals(List.of("충청북도"), regions("", origin
+			+ " 기업인이 충북 청주에 공장을 짓는다. 충북도는 부지를 내준다. 청주시는 인력을 돕는다."));
+	}
 }

@@ -70,10 +70,9 @@ public final class Cue {
 			this.breaks = null;
 			String regex = this.phrase.substring(REGEX_PREFIX.length());
 			// case folding only where there is case to fold: it keeps Hangul patterns on the fast path
-			// (and leaves the openings of a pattern that does not fold case without Latin letters)
 			boolean caseInsensitive = hasLatinLetters(regex);
 			this.pattern = Pattern.compile(regex, caseInsensitive ? Pattern.CASE_INSENSITIVE : 0);
-			this.openings = Openings.of(regex, caseInsensitive);
+			this.openings = Openings.of(regex);
 			this.anchoredAtStart = Openings.anchoredAtStart(regex);
 			this.absorbsDigits = Openings.absorbsDigits(regex);
 		} else {
@@ -145,7 +144,7 @@ public final class Cue {
 		return pattern;
 	}
 
-	/** @return the texts one of which every match of the pattern starts with, {@code null} when unknown */
+	/** @return the folded texts one of which every match of the pattern starts with (see {@link Openings}), {@code null} when unknown */
 	String[] openings() {
 		return openings;
 	}

@@ -9,10 +9,9 @@ import java.util.regex.Matcher;
 /**
  * The cues that can match in one field, indexed by the text their matches start with, so that one
  * pass over a text finds them all instead of one search per cue: a walk from each position of the
- * folded text along a {@link Trie} of the literal keys finds the literal cues that stand there, and
- * a walk along a trie of the patterns' {@link Openings} in the original text says where a pattern is
- * worth trying; a pattern anchored at the start of the text is tried there alone, and the few
- * patterns left are searched everywhere. Each cue's matches are
+ * folded text along a {@link Trie} of the literal keys and the patterns' {@link Openings} finds the
+ * literal cues that stand there and the patterns worth trying there; a pattern anchored at the
+ * start of the text is tried there alone, and the few patterns left are searched everywhere. Each cue's matches are
  * the ones a search for it alone finds, in text order. Immutable and thread-safe.
  */
 final class CueIndex {
@@ -28,8 +27,8 @@ final class CueIndex {
 	}
 
 	private final List<Cue> cues;
-	private final Trie literals = new Trie();
-	private final Trie patterns = new Trie();
+	/** The literal keys and the pattern openings, each naming its cue. */
+	private final Trie starts = new Trie();
 	private final int[] patternsAtStart;
 	private final int[] patternsAnywhere;
 	/**
@@ -54,13 +53,11 @@ final class CueIndex {
 			}
 			if (c.pattern() == null) {
 				if (!c.key().isEmpty()) {
-					literals.add(c.key(), cue);
+					starts.add(c.key(), cue);
 				}
 			} else if (c.openings() != null) {
-				// the trie folds Latin case: right for a pattern that folds it too, and for the others
-				// as well, a pattern folding case exactly when it has Latin letters (see Cue)
 				for (String opening : c.openings()) {
-					patterns.add(opening, cue);
+					starts.add(opening, cue);
 				}
 			} else {
 				(c.anchoredAtStart() ? atStart : anywhere).add(cue);
@@ -82,11 +79,10 @@ final class CueIndex {
 	 *                 that no further match is wanted is marked here
 	 */
 	void find(FoldedText text, boolean[] finished, MatchSink sink) {
-		findLiterals(text, finished, sink);
 		Matchers idle = idleMatchers.poll();
 		Matchers mine = idle != null ? idle : new Matchers(cues.size());
 		try {
-			findPatterns(text, finished, sink, mine);
+			findAtStarts(text, finished, sink, mine);
 			for (int cue : patternsAtStart) {
 				Matcher m = mine.of(cues.get(cue), cue, text.original()).reset();
 				if (!finished[cue] && m.lookingAt() && m.end() > m.start()) {
@@ -106,43 +102,43 @@ final class CueIndex {
 		}
 	}
 
-	private void findLiterals(FoldedText text, boolean[] finished, MatchSink sink) {
-		for (int at = 0; at < text.length(); at++) {
-			Trie.Node node = literals.start(text.charAt(at));
-			for (int last = at; node != null; node = ++last < text.length() ? node.next(text.charAt(last)) : null) {
-				for (int cue : node.values()) {
-					if (!finished[cue] && text.fitsAt(at, last + 1 - at, cues.get(cue).breaks())) {
-						finished[cue] = !sink.match(cue, text.originOf(at), text.originOf(last) + 1);
-					}
-				}
-			}
-		}
-	}
-
 	/**
-	 * Tries each pattern where one of its openings stands, resuming past its last match (or past
-	 * the digit run a try failed in, see {@link Cue#absorbsDigits}): the same leftmost,
-	 * non-overlapping matches a plain search finds.
+	 * One walk along the trie from each position of the folded text: a literal cue whose key stands
+	 * there matches where the text is spaced as its phrase allows; a pattern one of whose openings
+	 * stands there is tried at that position of the original text, unless a try there or a match
+	 * past it was made already (or a failed try in the digit run there rules it out, see
+	 * {@link Cue#absorbsDigits}): the same leftmost, non-overlapping matches a plain search finds.
 	 */
-	private void findPatterns(FoldedText text, boolean[] finished, MatchSink sink, Matchers mine) {
+	private void findAtStarts(FoldedText text, boolean[] finished, MatchSink sink, Matchers mine) {
 		String original = text.original();
 		int[] next = null;
-		for (int at = 0; at < original.length(); at++) {
-			Trie.Node node = patterns.start(FoldedText.fold(original.charAt(at)));
-			for (int last = at; node != null; node = ++last < original.length() ? node.next(FoldedText.fold(original.charAt(last))) : null) {
+		for (int at = 0; at < text.length(); at++) {
+			Trie.Node node = starts.start(text.charAt(at));
+			for (int last = at; node != null; node = ++last < text.length() ? node.next(text.charAt(last)) : null) {
 				for (int cue : node.values()) {
-					if (finished[cue] || next != null && at < next[cue]) {
+					if (finished[cue]) {
+						continue;
+					}
+					Cue c = cues.get(cue);
+					if (c.pattern() == null) {
+						if (text.fitsAt(at, last + 1 - at, c.breaks())) {
+							finished[cue] = !sink.match(cue, text.originOf(at), text.originOf(last) + 1);
+						}
+						continue;
+					}
+					int from = text.originOf(at);
+					if (next != null && from < next[cue]) {
 						continue;
 					}
 					if (next == null) {
 						next = new int[cues.size()];
 					}
-					Matcher m = mine.of(cues.get(cue), cue, original).useTransparentBounds(true).useAnchoringBounds(false);
-					if (m.region(at, original.length()).lookingAt() && m.end() > m.start()) {
+					Matcher m = mine.of(c, cue, original).useTransparentBounds(true).useAnchoringBounds(false);
+					if (m.region(from, original.length()).lookingAt() && m.end() > m.start()) {
 						next[cue] = m.end();
 						finished[cue] = !sink.match(cue, m.start(), m.end());
-					} else if (cues.get(cue).absorbsDigits()) {
-						next[cue] = endOfDigits(original, at + 1);
+					} else {
+						next[cue] = c.absorbsDigits() ? endOfDigits(original, from + 1) : from + 1;
 					}
 				}
 			}

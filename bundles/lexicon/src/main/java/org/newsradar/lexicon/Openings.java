@@ -1,50 +1,227 @@
 package org.newsradar.lexicon;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The literal text every match of a regular expression must start with, when the expression's
- * opening makes that plain: a literal ("기부…" opens with 기부), a digit class ({@code \d}),
- * alternatives that each open so ({@code (?:수해|침수|산불)…}, {@code 착공|준공}), an optional group
- * before any of these ({@code (?:AI\s?)?데이[터타]} opens with AI or 데이), and a look-around, which
- * takes no text, before them; a literal or a group of plain words goes on into what follows it
- * ({@code (?:시|군)의회} opens with 시의회 or 군의회). Matching then tries only the positions holding
- * one of these openings instead of every position of the text, which is most of the cost of an
- * expression. Anything less plain (a character class or an optional character first) yields no
- * openings, and the expression is matched everywhere.
+ * The text every match of a regular expression must start with, folded as {@link FoldedText} folds
+ * (white space left out, Latin case folded), when the expression makes that plain: literals, small
+ * classes of literal characters ({@code 데이[터타]} opens with 데이터 or 데이타), digits
+ * ({@code \d}), groups and alternatives of these, optional elements (with or without them), and
+ * look-arounds (which take no text); white space ({@code \s?}, a space) is passed over, since the
+ * folded text has none ({@code 데이[터타]\s?센터} opens with 데이터센터 or 데이타센터, also spaced
+ * "데이터 센터" in the text). An opening goes on as far as the expression stays that plain: at
+ * anything else (any character, a negated class, a repetition) it stops. Matching then tries only
+ * the positions of the folded text where one of these openings stands instead of every position of
+ * the text, which is most of the cost of an expression. An expression one of whose matches can start
+ * with white space or with anything less plain yields no openings, and is matched everywhere.
  */
 final class Openings {
-	private static final String META = "\\[](){}.*+?^$|";
 	private static final String QUANTIFIERS = "?*+{";
 	/** The most openings worth telling apart for one expression: more cost more than they spare. */
 	private static final int MAX_OPENINGS = 64;
+	/** What an element that can be anything opens with: nothing that can be told. */
+	private static final List<Opening> UNKNOWN = List.of(new Opening("", false, false));
+	/** What an element that takes no text opens with. */
+	private static final List<Opening> NOTHING = List.of(new Opening("", true, false));
+	/** What an element that takes white space alone opens with. */
+	private static final List<Opening> SPACE = List.of(new Opening("", true, true));
+	private static final Pattern INTERVAL = Pattern.compile("\\{(\\d{1,6})(,(\\d{1,6})?)?}");
+
+	/**
+	 * The folded text a match (of an element, or of the expression so far) starts with.
+	 *
+	 * @param complete whether the text is all such a match takes, so that what follows the element
+	 *                 in the expression follows the text in the match too
+	 * @param spaced   whether the match may start with white space, which the folded text leaves out:
+	 *                 such a match does not start where its opening stands
+	 */
+	private record Opening(String text, boolean complete, boolean spaced) {
+		Opening then(Opening next) {
+			return new Opening(text + next.text, next.complete, spaced || text.isEmpty() && next.spaced);
+		}
+
+		Opening incomplete() {
+			return new Opening(text, false, spaced);
+		}
+	}
 
 	private Openings() {
 	}
 
 	/**
-	 * @param caseInsensitive whether the expression folds Latin case, as openings are then compared
-	 * @return the openings, none of which starts another (that one would be redundant), or
-	 *         {@code null} when they cannot be told safely
+	 * @return the openings, folded as {@link FoldedText#key} folds, none of which starts another
+	 *         (that one would be redundant), or {@code null} when they cannot be told safely
 	 */
-	static String[] of(String regex, boolean caseInsensitive) {
+	static String[] of(String regex) {
 		List<String> openings = new ArrayList<>();
-		if (!collect(regex, openings)) {
-			return null;
+		for (Opening o : alternatives(regex)) {
+			if (o.text().isEmpty() || o.spaced()) {
+				return null;
+			}
+			openings.add(o.text());
 		}
 		List<String> shortest = new ArrayList<>();
 		for (String o : openings) {
-			if (openings.stream().noneMatch(other -> isShorterPrefix(other, o, caseInsensitive))
-				&& shortest.stream().noneMatch(kept -> startsWith(o, 0, kept, caseInsensitive))) {
+			if (openings.stream().noneMatch(other -> other.length() < o.length() && o.startsWith(other)) && !shortest.contains(o)) {
 				shortest.add(o);
 			}
 		}
 		return shortest.toArray(String[]::new);
 	}
 
-	private static boolean isShorterPrefix(String prefix, String of, boolean caseInsensitive) {
-		return prefix.length() < of.length() && startsWith(of, 0, prefix, caseInsensitive);
+	/** @return the openings of an expression's alternatives, {@link #UNKNOWN} if it is unbalanced */
+	private static List<Opening> alternatives(String regex) {
+		List<String> alternatives = splitTopLevel(regex);
+		if (alternatives == null) {
+			return UNKNOWN;
+		}
+		List<Opening> openings = new ArrayList<>();
+		for (String alternative : alternatives) {
+			openings.addAll(sequence(alternative));
+		}
+		return openings;
+	}
+
+	/** @return the openings of a sequence of elements: each element's openings after the ones before */
+	private static List<Opening> sequence(String seq) {
+		List<Opening> done = new ArrayList<>();
+		List<Opening> going = NOTHING;
+		int at = 0;
+		while (at < seq.length() && !going.isEmpty()) {
+			int end = elementEnd(seq, at);
+			List<Opening> element = end < 0 ? UNKNOWN : quantified(element(seq.substring(at, end)), seq, end);
+			if (going.size() * element.size() > MAX_OPENINGS) {
+				break;
+			}
+			Set<Opening> next = new LinkedHashSet<>(); // optional white space makes twins
+			for (Opening o : going) {
+				for (Opening e : element) {
+					(e.complete() ? next : done).add(o.then(e));
+				}
+			}
+			going = List.copyOf(next);
+			at = end < 0 ? seq.length() : end < seq.length() && QUANTIFIERS.indexOf(seq.charAt(end)) >= 0 ? afterQuantifier(seq, end) : end;
+		}
+		for (Opening o : going) {
+			done.add(at < seq.length() ? o.incomplete() : o);
+		}
+		return done;
+	}
+
+	/** @return the openings of one element of an expression, without its quantifier */
+	private static List<Opening> element(String e) {
+		char c = e.charAt(0);
+		if (c == '(') {
+			if (e.startsWith("(?=") || e.startsWith("(?!") || e.startsWith("(?<=") || e.startsWith("(?<!")) {
+				return NOTHING; // a look-around takes no text
+			}
+			if (e.startsWith("(?:")) {
+				return alternatives(e.substring(3, e.length() - 1));
+			}
+			return e.startsWith("(?") ? UNKNOWN : alternatives(e.substring(1, e.length() - 1));
+		}
+		if (c == '[') {
+			return characterClass(e.substring(1, e.length() - 1));
+		}
+		if (c == '\\') {
+			char escaped = e.charAt(1);
+			if (escaped == 's') {
+				return SPACE;
+			}
+			if (escaped == 'd') {
+				List<Opening> digits = new ArrayList<>();
+				for (char d = '0'; d <= '9'; d++) {
+					digits.add(new Opening(String.valueOf(d), true, false));
+				}
+				return digits;
+			}
+			return Character.isLetterOrDigit(escaped) ? UNKNOWN : literal(escaped);
+		}
+		return ".^$".indexOf(c) >= 0 || QUANTIFIERS.indexOf(c) >= 0 || Character.isSurrogate(c) ? UNKNOWN : literal(c);
+	}
+
+	private static List<Opening> literal(char c) {
+		String key = FoldedText.key(String.valueOf(c));
+		return key.isEmpty() ? SPACE : List.of(new Opening(key, true, false));
+	}
+
+	/** @return the openings of a class of plain characters, one per character ({@link #UNKNOWN} for any other class) */
+	private static List<Opening> characterClass(String members) {
+		if (members.isEmpty() || members.startsWith("^") || members.chars().anyMatch(m -> "\\[]-&".indexOf(m) >= 0 || Character.isSurrogate((char) m))) {
+			return UNKNOWN;
+		}
+		List<Opening> openings = new ArrayList<>();
+		for (char m : members.toCharArray()) {
+			openings.addAll(literal(m));
+		}
+		return openings;
+	}
+
+	/** @return the element's openings as the quantifier at {@code at}, if any, leaves them */
+	private static List<Opening> quantified(List<Opening> element, String seq, int at) {
+		if (at >= seq.length() || QUANTIFIERS.indexOf(seq.charAt(at)) < 0) {
+			return element;
+		}
+		int[] bounds = bounds(seq, at);
+		if (bounds == null) {
+			return UNKNOWN;
+		}
+		// repeated, an element may go on past its opening, unless it takes white space alone
+		boolean goesOn = bounds[1] > 1 && !element.stream().allMatch(o -> o.text().isEmpty() && o.spaced() && o.complete());
+		List<Opening> openings = new ArrayList<>();
+		if (bounds[1] > 0) {
+			for (Opening o : element) {
+				openings.add(goesOn ? o.incomplete() : o);
+			}
+		}
+		if (bounds[0] == 0) {
+			openings.addAll(NOTHING);
+		}
+		return openings;
+	}
+
+	/** @return the least and most count of the quantifier at {@code at} (most: MAX_VALUE for unbounded), or {@code null} */
+	private static int[] bounds(String seq, int at) {
+		switch (seq.charAt(at)) {
+		case '?':
+			return new int[] { 0, 1 };
+		case '*':
+			return new int[] { 0, Integer.MAX_VALUE };
+		case '+':
+			return new int[] { 1, Integer.MAX_VALUE };
+		default:
+			Matcher m = INTERVAL.matcher(seq).region(at, seq.length());
+			if (!m.lookingAt()) {
+				return null;
+			}
+			int least = Integer.parseInt(m.group(1));
+			return new int[] { least, m.group(2) == null ? least : m.group(3) == null ? Integer.MAX_VALUE : Integer.parseInt(m.group(3)) };
+		}
+	}
+
+	/**
+	 * @return the end of the element at {@code at} (a character, an escape, a class or a group),
+	 *         without its quantifier, or -1 where it cannot be told
+	 */
+	private static int elementEnd(String seq, int at) {
+		char c = seq.charAt(at);
+		if (c == '\\') {
+			return at + 2 <= seq.length() ? at + 2 : -1;
+		}
+		if (c == '[') {
+			int close = seq.indexOf(']', at + 1);
+			return close < 0 ? -1 : close + 1;
+		}
+		if (c == '(') {
+			int close = closingParen(seq.substring(at));
+			return close < 0 ? -1 : at + close + 1;
+		}
+		return at + 1;
 	}
 
 	/**
@@ -90,120 +267,6 @@ final class Openings {
 	private static boolean takesDigits(String element) {
 		return element.startsWith("[") && !element.startsWith("[^") && element.endsWith("]") && element.indexOf(']') == element.length() - 1
 			&& (element.contains("\\d") || element.contains("0-9"));
-	}
-
-	/** @return whether {@code text} holds {@code opening} at {@code at}, Latin case folded if asked */
-	private static boolean startsWith(String text, int at, String opening, boolean caseInsensitive) {
-		if (at + opening.length() > text.length()) {
-			return false;
-		}
-		for (int i = 0; i < opening.length(); i++) {
-			char a = text.charAt(at + i);
-			char b = opening.charAt(i);
-			if (a != b && !(caseInsensitive && FoldedText.fold(a) == FoldedText.fold(b))) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	private static boolean collect(String regex, List<String> into) {
-		List<String> alternatives = splitTopLevel(regex);
-		if (alternatives == null) {
-			return false;
-		}
-		for (String alternative : alternatives) {
-			if (!collectOpening(alternative, into)) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	private static boolean collectOpening(String alt, List<String> into) {
-		if (alt.isEmpty()) {
-			return false;
-		}
-		if (alt.startsWith("(?=") || alt.startsWith("(?!") || alt.startsWith("(?<=") || alt.startsWith("(?<!")) {
-			// a look-around takes no text: what follows it opens the match
-			int close = closingParen(alt);
-			return close >= 0 && collectOpening(alt.substring(close + 1), into);
-		}
-		if (alt.startsWith("(?:")) {
-			int close = closingParen(alt);
-			if (close < 0) {
-				return false;
-			}
-			if (!optional(alt, close + 1)) {
-				String inside = alt.substring(3, close);
-				List<String> group = new ArrayList<>();
-				if (!collect(inside, group)) {
-					return false;
-				}
-				boolean plainWords = close + 1 >= alt.length() || QUANTIFIERS.indexOf(alt.charAt(close + 1)) < 0;
-				for (String word : splitTopLevel(inside)) {
-					plainWords &= word.chars().noneMatch(c -> META.indexOf(c) >= 0 || Character.isSurrogate((char) c));
-				}
-				into.addAll(plainWords ? followedBy(group, alt.substring(close + 1)) : group);
-				return true;
-			}
-			// an optional group: the match opens with the group or with what follows it
-			return collect(alt.substring(3, close), into) && collectOpening(alt.substring(afterQuantifier(alt, close + 1)), into);
-		}
-		if (alt.startsWith("\\d")) {
-			if (optional(alt, 2)) {
-				return false;
-			}
-			for (char c = '0'; c <= '9'; c++) {
-				into.add(String.valueOf(c));
-			}
-			return true;
-		}
-		int end = 0;
-		while (end < alt.length() && META.indexOf(alt.charAt(end)) < 0 && !Character.isSurrogate(alt.charAt(end))) {
-			end++;
-		}
-		if (end < alt.length() && QUANTIFIERS.indexOf(alt.charAt(end)) >= 0) {
-			if (alt.charAt(end) != '+') {
-				end--; // the last letter may be absent or repeated: the opening stops before it
-			}
-			if (end <= 0) {
-				return false;
-			}
-			into.add(alt.substring(0, end));
-			return true;
-		}
-		if (end == 0) {
-			return false;
-		}
-		into.addAll(followedBy(List.of(alt.substring(0, end)), alt.substring(end)));
-		return true;
-	}
-
-	/**
-	 * @param prefixes texts that a match of the expression's start holds in full (a literal, or a
-	 *                 group of plain words matched once)
-	 * @param rest     what follows them in the expression
-	 * @return the prefixes followed by each opening of the rest, when those can be told and are few
-	 *         ({@code (?:시|군)의회} opens with 시의회 or 군의회, not just 시 or 군), else the prefixes
-	 */
-	private static List<String> followedBy(List<String> prefixes, String rest) {
-		List<String> next = new ArrayList<>();
-		if (rest.isEmpty() || !collectOpening(rest, next) || prefixes.size() * next.size() > MAX_OPENINGS) {
-			return prefixes;
-		}
-		List<String> joined = new ArrayList<>();
-		for (String prefix : prefixes) {
-			for (String n : next) {
-				joined.add(prefix + n);
-			}
-		}
-		return joined;
-	}
-
-	/** @return whether what follows the element at {@code at} lets it match nothing */
-	private static boolean optional(String s, int at) {
-		return at < s.length() && (s.charAt(at) == '?' || s.charAt(at) == '*' || s.startsWith("{0", at));
 	}
 
 	/** @return the offset past the quantifier at {@code at} (and past its lazy or possessive mark) */

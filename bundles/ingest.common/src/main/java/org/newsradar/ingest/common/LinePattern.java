@@ -36,6 +36,8 @@ final class LinePattern {
 	 * when some alternative requires none known.
 	 */
 	private final BitSet[] requiredByInterval;
+	/** For each interval, what a line must open with or hold to match one of its alternatives; null for none. */
+	private final Gate[] gateByInterval;
 	/** The alternatives that open with any characters up to a reach. */
 	private final List<Floating> floating = new ArrayList<>();
 
@@ -44,7 +46,7 @@ final class LinePattern {
 	 * of its first reach + 1 characters, one that REST can begin with and with no line break before it
 	 * (a dot matches none). REST sees the whole line, as it would within the alternative.
 	 */
-	private record Floating(Pattern whole, Pattern rest, int reach, BitSet restFirst) {
+	private record Floating(Pattern whole, Pattern rest, int reach, BitSet restFirst, String[] restOpenings) {
 		boolean matches(String line) {
 			if (restFirst == null) {
 				return whole.matcher(line).matches(); // REST may begin with anything
@@ -53,7 +55,7 @@ final class LinePattern {
 			Matcher m = null;
 			for (int i = 0; i <= end; i++) {
 				char c = line.charAt(i);
-				if (restFirst.get(c)) {
+				if (restFirst.get(c) && startsWithAny(line, i, restOpenings)) {
 					if (m == null) {
 						m = rest.matcher(line).useTransparentBounds(true).useAnchoringBounds(false);
 					}
@@ -80,7 +82,8 @@ final class LinePattern {
 					int reach = prefix.group(1) == null ? Integer.MAX_VALUE : Integer.parseInt(prefix.group(1));
 					String rest = a.substring(prefix.end());
 					int[] restFirst = new First(rest).ranges();
-					floating.add(new Floating(compileForMatching(a), compileForMatching(rest), reach, restFirst == First.ANY ? null : bits(restFirst)));
+					floating.add(new Floating(compileForMatching(a), compileForMatching(rest), reach, restFirst == First.ANY ? null : bits(restFirst),
+						toArray(openings(rest))));
 				} else {
 					alternatives.add(a);
 				}
@@ -88,6 +91,7 @@ final class LinePattern {
 		}
 		List<int[]> firsts = new ArrayList<>();
 		List<BitSet> requireds = new ArrayList<>();
+		List<List<String>> openings = new ArrayList<>();
 		TreeSet<Integer> bounds = new TreeSet<>(List.of(0));
 		for (String a : alternatives) {
 			First syntax = new First(a);
@@ -95,6 +99,7 @@ final class LinePattern {
 			firsts.add(ranges);
 			int[] required = syntax.required();
 			requireds.add(required == null ? null : bits(required));
+			openings.add(openings(a));
 			for (int i = 0; i < ranges.length; i += 2) {
 				bounds.add(ranges[i]);
 				bounds.add(ranges[i + 1] + 1);
@@ -104,9 +109,11 @@ final class LinePattern {
 		intervalStarts = bounds.stream().mapToInt(Integer::intValue).toArray();
 		byInterval = new Alternation[intervalStarts.length];
 		requiredByInterval = new BitSet[intervalStarts.length];
+		gateByInterval = new Gate[intervalStarts.length];
 		// many intervals share their alternatives: each set of them is compiled once
 		Map<BitSet, Alternation> alternations = new HashMap<>();
 		Map<BitSet, Optional<BitSet>> requiredChars = new HashMap<>();
+		Map<BitSet, Gate> gates = new HashMap<>();
 		BitSet[] open = new BitSet[intervalStarts.length]; // the alternatives that can begin in each interval
 		for (int k = 0; k < open.length; k++) {
 			open[k] = new BitSet();
@@ -124,7 +131,41 @@ final class LinePattern {
 			if (!open[k].isEmpty()) {
 				byInterval[k] = alternations.computeIfAbsent(open[k], o -> new Alternation(o.stream().mapToObj(alternatives::get).toList()));
 				requiredByInterval[k] = requiredChars.computeIfAbsent(open[k], o -> anyOf(o, requireds)).orElse(null);
+				gateByInterval[k] = gates.computeIfAbsent(open[k], o -> Gate.of(o, openings, requireds));
 			}
+		}
+	}
+
+	/**
+	 * What a line must show to match one of some alternatives: the literal text one of them opens with
+	 * at its start, or, for those whose opening is not known, one of the characters they require. Most
+	 * lines that begin with the right character fail this, and are settled without a matcher.
+	 *
+	 * @param openings the literal openings of the alternatives that have them
+	 * @param unopened whether some alternative has no known opening
+	 * @param required the characters one of which each alternative without a known opening requires;
+	 *                 null when one of them requires none known
+	 */
+	private record Gate(String[] openings, boolean unopened, BitSet required) {
+		static Gate of(BitSet chosen, List<List<String>> openings, List<BitSet> requireds) {
+			List<String> opened = new ArrayList<>();
+			List<BitSet> unopened = new ArrayList<>();
+			for (int i = chosen.nextSetBit(0); i >= 0; i = chosen.nextSetBit(i + 1)) {
+				if (openings.get(i) != null) {
+					opened.addAll(openings.get(i));
+				} else {
+					unopened.add(requireds.get(i));
+				}
+			}
+			BitSet required = unopened.contains(null) ? null : new BitSet();
+			if (required != null) {
+				unopened.forEach(required::or);
+			}
+			return new Gate(opened.toArray(new String[0]), !unopened.isEmpty(), required);
+		}
+
+		boolean admits(String line) {
+			return startsWithAny(line, 0, openings) || unopened && holdsAny(line, 0, line.length(), required);
 		}
 	}
 
@@ -170,7 +211,7 @@ final class LinePattern {
 		}
 		int interval = intervalOf(line.charAt(0));
 		Alternation a = byInterval[interval];
-		if (a != null && holdsAny(line, 0, line.length(), requiredByInterval[interval]) && a.pattern().matcher(line).matches()) {
+		if (a != null && gateByInterval[interval].admits(line) && a.pattern().matcher(line).matches()) {
 			return true;
 		}
 		for (Floating f : floating) {
@@ -256,6 +297,112 @@ final class LinePattern {
 		return false;
 	}
 
+	/**
+	 * @return the literal texts one of which every match of the expression opens with (a run of literal
+	 *         characters, or the openings of a group's every alternative), or null when that is not known
+	 */
+	static List<String> openings(String regex) {
+		if (hasInlineFlags(regex)) {
+			return null; // a flag may make the rest caseless
+		}
+		List<String> alternatives = topLevelAlternatives(regex);
+		if (alternatives.size() > 1) {
+			List<String> out = new ArrayList<>();
+			for (String a : alternatives) {
+				List<String> inner = openings(a);
+				if (inner == null) {
+					return null;
+				}
+				out.addAll(inner);
+			}
+			return out;
+		}
+		StringBuilder run = new StringBuilder();
+		int i = 0;
+		while (i < regex.length()) {
+			char c = regex.charAt(i);
+			int next = i + 1;
+			if (c == '\\') {
+				if (next == regex.length() || Character.isLetterOrDigit(regex.charAt(next))) {
+					break; // a class (\s, \d …) or an anchor: not a literal
+				}
+				c = regex.charAt(next++);
+			} else if ("()[].*+?{|^$".indexOf(c) >= 0) {
+				break;
+			}
+			if (next < regex.length() && "?*{".indexOf(regex.charAt(next)) >= 0) {
+				break; // the character may be left out or repeated: the run ends before it
+			}
+			run.append(c);
+			i = next;
+			if (i < regex.length() && regex.charAt(i) == '+') {
+				break; // repeated: the run ends with it
+			}
+		}
+		if (run.length() > 0) {
+			return List.of(run.toString());
+		}
+		if (!regex.startsWith("(") || regex.startsWith("(?") && !regex.startsWith("(?:")) {
+			return null; // a class, a dot, a look-around …
+		}
+		int close = closingParenthesis(regex);
+		if (close < 0 || close + 1 < regex.length() && "?*{".indexOf(regex.charAt(close + 1)) >= 0) {
+			return null; // the group may match nothing
+		}
+		return openings(regex.substring(regex.startsWith("(?:") ? 3 : 1, close));
+	}
+
+	/** @return true when the expression may hold inline flags ({@code (?i)}, {@code (?u:…)}): an opening {@code (?} and a letter */
+	private static boolean hasInlineFlags(String regex) {
+		for (int i = regex.indexOf("(?"); i >= 0; i = regex.indexOf("(?", i + 1)) {
+			if (i + 2 < regex.length() && Character.isLetter(regex.charAt(i + 2))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** @return the index of the parenthesis that closes the group opening the expression, or -1 */
+	private static int closingParenthesis(String regex) {
+		int depth = 0;
+		boolean inClass = false;
+		for (int i = 0; i < regex.length(); i++) {
+			char c = regex.charAt(i);
+			if (c == '\\') {
+				i++;
+			} else if (inClass) {
+				inClass = c != ']';
+			} else if (c == '[') {
+				inClass = true;
+				if (i + 1 < regex.length() && regex.charAt(i + 1) == ']') {
+					i++; // a ']' right after '[' is a literal
+				}
+			} else if (c == '(') {
+				depth++;
+			} else if (c == ')' && --depth == 0) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/** @return true when one of the texts starts at {@code at}, or when no texts are given (nothing known) */
+	private static boolean startsWithAny(String line, int at, String[] texts) {
+		if (texts == null) {
+			return true;
+		}
+		for (String t : texts) {
+			if (line.startsWith(t, at)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String[] toArray(List<String> texts) {
+		return texts == null ? null : texts.toArray(new String[0]);
+	}
+
 	private static BitSet bits(int[] ranges) {
 		BitSet set = new BitSet();
 		for (int i = 0; i < ranges.length; i += 2) {
@@ -311,7 +458,8 @@ final class LinePattern {
 		First(String regex) {
 			this.regex = regex;
 			Result r = alternation();
-			result = pos < regex.length() ? new Result(List.of(ANY), true, null) : r;
+			// flags are not read: after one, even a later alternative may begin with anything
+			result = pos < regex.length() || hasInlineFlags(regex) ? new Result(List.of(ANY), true, null) : r;
 		}
 
 		/** @return the characters a non-empty match can begin with; any character when the match may be empty */

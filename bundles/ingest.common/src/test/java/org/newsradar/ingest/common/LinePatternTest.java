@@ -46,6 +46,38 @@ class LinePatternTest {
 	}
 
 	@Test
+	void answersAsTheWholeAlternationOnLinesThatOpenLikeAnEntry() {
+		List<String> entries = List.of("기사\\s*(저장|제보)|기상청\\s*제공", "(좋아요|슬퍼요)(\\s*\\d+)?", "(이\\s*)?기사는\\s*꼭!?",
+			"\\[?광고\\]?.{0,10}", "a+b|ab?c|a\\.d", ".{0,20}(무단\\s*(전재|복제)|재\\s*배포).{0,20}", "x(?i)y|AB", "(?:q|r)+s");
+		LinePattern lines = new LinePattern(entries);
+		Pattern whole = Pattern.compile(lines.pattern());
+		for (String line : List.of("기사 저장", "기사저장", "기사 듣기", "기상청 제공", "기상청", "기자", "좋아요 3", "좋아", "이 기사는 꼭!", "기사는 꼭",
+			"[광고] 새 상품", "광고", "광", "aab", "ac", "abc", "a.d", "ad", "기사 무단 전재 금지", "재배포 금지", "재 배", "전재", "xy", "xY", "ab", "AB",
+			"qrs", "s", "rq")) {
+			assertEquals(whole.matcher(line).matches(), lines.matches(line), line);
+		}
+	}
+
+	@Test
+	void readsTheLiteralTextEveryMatchOpensWith() {
+		assertEquals(List.of("기사"), LinePattern.openings("기사\\s*저장"));
+		assertEquals(List.of("기사", "기상청"), LinePattern.openings("기사\\s*(저장|제보)|기상청\\s*제공"));
+		assertEquals(List.of("좋아요", "슬퍼요"), LinePattern.openings("(좋아요|슬퍼요)(\\s*\\d+)?"));
+		assertEquals(List.of("무단", "재"), LinePattern.openings("(무단\\s*(전재|복제)|재\\s*배포).{0,20}"));
+		// a character that may be left out or repeated ends the run before it; a + ends it after
+		assertEquals(List.of("a", "a", "a.d"), LinePattern.openings("a+b|ab?c|a\\.d"));
+		assertEquals(List.of("q", "r"), LinePattern.openings("(?:q|r)+s"));
+		// what may match nothing, or begin with a class, a dot, a group that may be left out, or under a flag: not known
+		assertEquals(null, LinePattern.openings("(이\\s*)?기사"));
+		assertEquals(null, LinePattern.openings("\\[?광고"));
+		assertEquals(null, LinePattern.openings("ab|[cd]e"));
+		assertEquals(null, LinePattern.openings("(a|)b"));
+		assertEquals(null, LinePattern.openings("x(?i)y|AB"));
+		assertEquals(null, LinePattern.openings("(?<![가-힣])비"));
+		assertEquals(null, LinePattern.openings(""));
+	}
+
+	@Test
 	void splitsAtTopLevelBarsOnly() {
 		assertEquals(List.of("a", "(b|c)", "[|]"), LinePattern.topLevelAlternatives("a|(b|c)|[|]"));
 		assertEquals(List.of("(?i)a|b"), LinePattern.topLevelAlternatives("(?i)a|b"));

@@ -2,6 +2,7 @@ package org.newsradar.facts.korea;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,9 +32,15 @@ final class JobFinder {
 		Pattern.CASE_INSENSITIVE);
 	/** How far before a count a verb cutting or keeping the jobs may stand. */
 	private static final int NOT_CREATED_REACH = 60;
+	/** Words that may stand before the job noun of {@link #cueThenCount} (신규 고용, 정규직 채용). */
+	private static final List<String> NOUN_PREFIXES = List.of("신규", "직접", "간접", "정규직", "청년");
+	/** How far before its job noun a {@link #cueThenCount} match may begin: the longest prefix, then a space. */
+	private static final int NOUN_REACH = NOUN_PREFIXES.stream().mapToInt(String::length).max().orElseThrow() + 1;
 
 	/** A story naming none of these has no jobs to find (a cheap test before the patterns). */
 	private final List<String> hiringWords;
+	/** The job nouns (고용, 채용, 일자리): {@link #cueThenCount} is tried only just before one. */
+	private final List<String> nouns;
 	/** 신규 고용 600명: the hiring word, then the count. */
 	private final Pattern cueThenCount;
 	/** 1800명을 채용: the count, then the hiring word. */
@@ -57,10 +64,11 @@ final class JobFinder {
 		Set<String> words = new LinkedHashSet<>(cues.words("job-noun"));
 		words.addAll(cues.words("job-verb"));
 		hiringWords = List.copyOf(words);
+		nouns = cues.words("job-noun");
 		String noun = cues.alternation("job-noun");
 		String modifier = cues.alternation("job-modifier");
 		String notCreated = "(?!" + cues.alternation("job-not-created") + ")";
-		cueThenCount = Pattern.compile("(?<![가-힣])(?:신규|직접|간접|정규직|청년)?\\s?(" + noun + ")"
+		cueThenCount = Pattern.compile("(?<![가-힣])(?:" + String.join("|", NOUN_PREFIXES) + ")?\\s?(" + noun + ")"
 			+ "(?:\\s?" + modifier + ")*\\s?[은는이가도]?\\s?(?:약|최대|총|연간|모두|연)?\\s?(?<![\\d.,])" + COUNT);
 		countThenCue = Pattern.compile(COUNT
 			+ "(?:\\s?(?:여|가량|이상|안팎|규모|내외|정도|남짓|의|을|를|이|가|도|씩|으로|로))*"
@@ -94,7 +102,7 @@ final class JobFinder {
 
 	List<Long> find(String text) {
 		Set<Long> jobs = new LinkedHashSet<>();
-		if (hiringWords.stream().anyMatch(text::contains)) {
+		if (Ascii.containsAny(text, hiringWords)) {
 			findKorean(text, jobs);
 		}
 		String lower = Ascii.toLowerCase(text);
@@ -105,9 +113,21 @@ final class JobFinder {
 	}
 
 	private void findKorean(String text, Set<Long> jobs) {
-		Matcher after = cueThenCount.matcher(text);
-		while (after.find()) {
+		// what find() would do, trying only the starts within NOUN_REACH before a job noun
+		Matcher after = cueThenCount.matcher(text).useTransparentBounds(true);
+		int[] nextNoun = new int[nouns.size()];
+		Arrays.fill(nextNoun, -1);
+		for (int from = 0, noun; (noun = nextNoun(text, from, nextNoun)) >= 0;) {
+			int at = Math.max(from, noun - NOUN_REACH);
+			while (at <= noun && !after.region(at, text.length()).lookingAt()) {
+				at++;
+			}
+			if (at > noun) {
+				from = noun + 1;
+				continue;
+			}
 			add(jobs, after.group(2), after.group(3), after.group(1));
+			from = after.end();
 		}
 		Matcher before = countThenCue.matcher(text);
 		for (int i = KoreanNumber.nextStart(text, 0); i >= 0; i = KoreanNumber.nextStart(text, i + 1)) {
@@ -117,6 +137,24 @@ final class JobFinder {
 				i = before.end() - 1;
 			}
 		}
+	}
+
+	/**
+	 * @param next where each job noun was found last ({@code -1}: not looked for yet; none left:
+	 *             {@link Integer#MAX_VALUE}), updated here: a noun is looked for again only once
+	 *             {@code from} has passed it
+	 * @return the offset of the first job noun at or after {@code from}, or -1
+	 */
+	private int nextNoun(String text, int from, int[] next) {
+		int first = Integer.MAX_VALUE;
+		for (int k = 0; k < next.length; k++) {
+			if (next[k] < from) {
+				int i = text.indexOf(nouns.get(k), from);
+				next[k] = i < 0 ? Integer.MAX_VALUE : i;
+			}
+			first = Math.min(first, next[k]);
+		}
+		return first == Integer.MAX_VALUE ? -1 : first;
 	}
 
 	private void findEnglish(String text, String lower, Set<Long> jobs) {

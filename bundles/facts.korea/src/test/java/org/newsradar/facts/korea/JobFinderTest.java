@@ -2,6 +2,7 @@ package org.newsradar.facts.korea;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -84,5 +85,22 @@ class JobFinderTest {
 	})
 	void findsNoJobsInOtherEnglishCounts(String sentence) {
 		assertEquals(List.of(), jobs.find(sentence));
+	}
+
+	/** The hiring-word-then-count pattern is tried only up to a prefix and a space before each job noun. */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', value = {
+		"정규직 채용 300명을 계획한다.|300",
+		"회사는 정규직 채용 300명, 청년 고용 50명을 약속했다.|300,50",
+		"신규고용 120명과 일자리 40개가 생긴다.|120,40",
+		"채용 박람회에서 고용 200명 규모가 논의됐다.|200",
+		"일자리 창출 효과 1,500명과 신규 채용 30명|1500,30",
+		"청년 채용은 없고 직접 고용 90명만 늘린다.|90",
+		"고용고용 70명|",
+	})
+	void findsEachJobNounWithTheWordsBeforeIt(String sentence, String counts) {
+		List<Long> expected = counts == null ? List.of()
+			: Arrays.stream(counts.split(",")).map(Long::valueOf).toList();
+		assertEquals(expected, jobs.find(sentence));
 	}
 }

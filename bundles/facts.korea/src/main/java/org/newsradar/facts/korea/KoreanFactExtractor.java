@@ -1,5 +1,7 @@
 package org.newsradar.facts.korea;
 
+import java.text.Normalizer;
+
 import org.newsradar.api.facts.FactExtractor;
 import org.newsradar.api.facts.Facts;
 import org.newsradar.api.model.Story;
@@ -38,9 +40,33 @@ public final class KoreanFactExtractor implements FactExtractor {
 	}
 
 	/** Pages may come decomposed (NFD) or with no-break spaces; the lexicons are NFC with plain spaces. */
-	private static String normalise(String s) {
-		String nfc = java.text.Normalizer.isNormalized(s, java.text.Normalizer.Form.NFC) ? s
-			: java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC);
+	static String normalise(String s) {
+		String nfc = isPlainlyNfc(s) || Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s
+			: Normalizer.normalize(s, Normalizer.Form.NFC);
 		return nfc.indexOf('\u00a0') < 0 ? nfc : nfc.replace('\u00a0', ' ');
+	}
+
+	/**
+	 * A quick look before the full check, which costs several times more: a text made only of
+	 * characters that are NFC whatever stands beside them (no combining mark, no jamo, nothing
+	 * NFC maps to another character) is NFC.
+	 */
+	private static boolean isPlainlyNfc(String s) {
+		for (int i = 0; i < s.length(); i++) {
+			if (!isPlainlyNfc(s.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * @return whether {@code c} is NFC beside any other character: Latin-1 and the Latin letters
+	 *         up to the combining marks, quotes and dashes, CJK punctuation (but not its tone
+	 *         marks), compatibility jamo, Hanja and Hangul syllables
+	 */
+	static boolean isPlainlyNfc(char c) {
+		return c < '\u0300' || c >= '가' && c <= '힣' || c >= '\u2010' && c <= '\u2027'
+			|| c >= '\u3000' && c <= '\u3029' || c >= '\u3131' && c <= '\u318e' || c >= '\u4e00' && c <= '\u9fff';
 	}
 }

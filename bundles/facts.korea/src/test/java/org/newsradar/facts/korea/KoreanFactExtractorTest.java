@@ -1,11 +1,15 @@
 package org.newsradar.facts.korea;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.text.Normalizer;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.newsradar.api.facts.Facts;
 import org.newsradar.api.model.Story;
 
@@ -35,6 +39,33 @@ class KoreanFactExtractorTest {
 	void readsDecomposedHangulLikeComposed() {
 		Story nfd = Story.of(Normalizer.normalize(TITLE, Normalizer.Form.NFD), Normalizer.normalize(BODY, Normalizer.Form.NFD));
 		assertEquals(EXTRACTOR.extract(Story.of(TITLE, BODY)), EXTRACTOR.extract(nfd));
+	}
+
+	@Test
+	void everyCharacterTheQuickLookPassesIsNfcBesideOthers() {
+		for (int i = 0; i <= Character.MAX_VALUE; i++) {
+			char c = (char) i;
+			String hex = Integer.toHexString(i);
+			if (!KoreanFactExtractor.isPlainlyNfc(c)) {
+				continue;
+			}
+			int type = Character.getType(c);
+			assertFalse(type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+				|| type == Character.ENCLOSING_MARK, () -> "a mark: " + hex);
+			for (String before : List.of("", "가", "e", "\u1100", "\u0300")) {
+				assertTrue(Normalizer.isNormalized(before + c, Normalizer.Form.NFC), () -> "not NFC: " + hex);
+			}
+		}
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', value = {
+		"부산 강서구에 1.2조 원 투자 “AI 허브”…3,000명 고용|부산 강서구에 1.2조 원 투자 “AI 허브”…3,000명 고용",
+		"Cafe\u0301 ① 2\u00a0MW|Café ① 2 MW",
+		"\u1107\u116e\u1109\u1161\u11ab|부산",
+	})
+	void normalisesOnlyWhatIsNotNfc(String text, String expected) {
+		assertEquals(expected, KoreanFactExtractor.normalise(text));
 	}
 
 	@Test

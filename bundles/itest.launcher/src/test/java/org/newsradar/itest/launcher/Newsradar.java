@@ -37,6 +37,11 @@ final class Newsradar {
 		return environment;
 	}
 
+	/** The folder that keeps the framework state (felix-cache) and the class-data archives of these runs. */
+	Path state() {
+		return state;
+	}
+
 	/** The folder FileInstall watches in these runs. */
 	Path deploy() {
 		return deploy;

@@ -175,7 +175,7 @@ public final class LineRules {
 
 	/** @return true for a short line naming a reporter or desk, or holding an e-mail address */
 	public boolean isByline(String line) {
-		String withoutEmail = line.indexOf('@') < 0 ? line.strip() : EMAIL.matcher(line).replaceAll("").strip();
+		String withoutEmail = withoutEmail(line);
 		if (withoutEmail.length() > 40 || endsLikeSentence(withoutEmail) && withoutEmail.length() > 20) {
 			return false;
 		}
@@ -464,8 +464,8 @@ public final class LineRules {
 		return n;
 	}
 
-	/** @return the line without e-mail addresses */
+	/** @return the line without e-mail addresses, stripped */
 	static String withoutEmail(String line) {
-		return EMAIL.matcher(line).replaceAll("").strip();
+		return line.indexOf('@') < 0 ? line.strip() : EMAIL.matcher(line).replaceAll("").strip(); // every address holds an @
 	}
 }

@@ -471,17 +471,32 @@ public final class StoryFinder {
 
 	/** @return the part of a byline line that names the reporter, without e-mail, brackets or a dateline */
 	public static String bylineName(String line, LineRules rules, DateFinder dates) {
-		String text = BRACKETS.matcher(LineRules.withoutEmail(line)).replaceAll(" ").strip();
-		for (String part : BYLINE_PARTS.split(text)) {
+		// each pattern needs one of a few characters: lines without them are left as they are, without a matcher
+		String withoutEmail = LineRules.withoutEmail(line);
+		String text = (holdsAny(withoutEmail, "<>()[]") ? BRACKETS.matcher(withoutEmail).replaceAll(" ") : withoutEmail).strip();
+		for (String part : holdsAny(text, "/|｜·") ? BYLINE_PARTS.split(text) : new String[] { text }) {
 			if (rules.isByline(part) && dates.any(part) == null) {
-				return CREDIT_PREFIX.matcher(part).replaceFirst("").strip();
+				return (part.indexOf('=') >= 0 ? CREDIT_PREFIX.matcher(part).replaceFirst("") : part).strip();
 			}
 		}
 		return text.isEmpty() ? null : text;
 	}
 
+	private static boolean holdsAny(String text, String chars) {
+		for (int i = 0; i < text.length(); i++) {
+			if (chars.indexOf(text.charAt(i)) >= 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** @return the paragraph without the wire's or reporter's tag it opens with */
-	private static String withoutLeadTag(String paragraph) {
+	static String withoutLeadTag(String paragraph) {
+		// a tag opens with a bracket or holds a reporter's word: without either the pattern can only match nothing
+		if (paragraph.isEmpty() || "[【(".indexOf(paragraph.charAt(0)) < 0 && paragraph.indexOf("기자") < 0 && paragraph.indexOf("특파원") < 0) {
+			return paragraph;
+		}
 		// the pattern may match nothing, so it always matches at the start: only a match of some length cuts
 		Matcher m = LEAD_TAG.matcher(paragraph);
 		return m.lookingAt() && m.end() > 0 ? paragraph.substring(m.end()) : paragraph;

@@ -2,6 +2,7 @@ package org.newsradar.ingest.common;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,21 +41,62 @@ public final class DateFinder {
 	 * more Latin letters, so a text without such a word ({@code 2024-01-16t10:05} has one letter) is
 	 * matched without the long alternation of month names.
 	 */
-	private record Patterns(Pattern all, Pattern numeric) {
+	private record Patterns(Search all, Search numeric) {
 		Patterns(String prefix, String date) {
-			this(Pattern.compile(prefix + "(?:" + NUMERIC + "|" + date + ")"), Pattern.compile(prefix + "(?:" + NUMERIC + ")"));
+			this(new Search(prefix + "(?:" + NUMERIC + "|" + date + ")"), new Search(prefix + "(?:" + NUMERIC + ")"));
 		}
 
-		Matcher matcher(String lower) {
+		Search searchFor(String lower) {
 			int letters = 0;
 			for (int i = 0; i < lower.length(); i++) {
 				char c = lower.charAt(i);
 				letters = c >= 'a' && c <= 'z' || c >= '\u00e0' && c <= '\u00ff' ? letters + 1 : 0;
 				if (letters == 3) {
-					return all.matcher(lower);
+					return all;
 				}
 			}
-			return numeric.matcher(lower);
+			return numeric;
+		}
+	}
+
+	/**
+	 * A pattern searched for as {@link Matcher#find()} does, but tried only where one of its matches can
+	 * begin (a label's or a number's first character): a find tries the long alternation of labels at
+	 * every position of the text.
+	 */
+	private static final class Search {
+		private final Pattern pattern;
+		/** The characters a match can begin with. */
+		private final BitSet first;
+
+		Search(String regex) {
+			pattern = Pattern.compile(regex);
+			int[] ranges = new LinePattern.First(regex).ranges();
+			if (ranges == LinePattern.First.ANY) {
+				throw new IllegalStateException("a date pattern that may begin with anything: " + regex);
+			}
+			first = new BitSet();
+			for (int i = 0; i < ranges.length; i += 2) {
+				first.set(ranges[i], ranges[i + 1] + 1);
+			}
+		}
+
+		/** @return a matcher for {@link #find}: look-behinds see the text before a position tried */
+		Matcher matcher(String text) {
+			return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+		}
+
+		/**
+		 * @return true when the text holds a match at or after {@code from}, the matcher then holding the
+		 *         one that {@code find} would give: the match at the first position where there is one
+		 */
+		boolean find(Matcher m, String text, int from) {
+			for (int i = from; i < text.length(); i++) {
+				if (first.get(text.charAt(i)) && m.region(i, text.length()).lookingAt()) {
+					return true;
+				}
+			}
+			return false;
 		}
 	}
 
@@ -104,8 +146,9 @@ public final class DateFinder {
 			return null;
 		}
 		String lower = LineRules.lowerCase(line);
-		Matcher m = anyDate.matcher(lower);
-		while (m.find()) {
+		Search search = anyDate.searchFor(lower);
+		Matcher m = search.matcher(lower);
+		for (int from = 0; search.find(m, lower, from); from = m.end()) {
 			String iso = iso(m);
 			if (iso != null) {
 				String rest = lower.substring(0, m.start()) + " " + lower.substring(m.end());
@@ -143,8 +186,10 @@ public final class DateFinder {
 		for (int y = yearAt(text, 0); y >= 0; y = yearAt(text, y + 4)) {
 			int from = Math.max(0, y - WINDOW_BEFORE);
 			int to = Math.min(text.length(), y + WINDOW_AFTER);
-			Matcher m = p.matcher(LineRules.lowerCase(text.subSequence(from, to).toString()));
-			while (m.find()) {
+			String lower = LineRules.lowerCase(text.subSequence(from, to).toString());
+			Search search = p.searchFor(lower);
+			Matcher m = search.matcher(lower);
+			for (int at = 0; search.find(m, lower, at); at = m.end()) {
 				String iso = iso(m);
 				if (iso != null) {
 					return iso;

@@ -61,4 +61,15 @@ class DateFinderTest {
 		assertNull(dates.published("등록된 의견이 없습니다. 첫 의견을 남겨주세요."));
 		assertNull(dates.any("2019~2021년까지 872개"));
 	}
+
+	@Test
+	void theSearchGoesOnPastLabelsAndNumbersThatHoldNoDate() {
+		// a label glued to a word before it is no label; the first labelled number is no date, the next one is
+		assertEquals("2024-05-02", dates.published("재등록 2024.01.01 입력 2024.13.40 승인 2024.05.02"));
+		assertNull(dates.published("재입력 2024.01.01"));
+		assertEquals("2023-11-30", dates.any("1.2024.05.06 또는 2023-11-30"));
+		assertEquals("2024-01-05", dates.dateOnly("2024.02.30 2024.01.05"), "the first real date is the one the rest is read around");
+		assertEquals("2024-03-05", dates.any("mar. 5, 2024"));
+		assertEquals("2024-03-05", dates.updated("Last updated: March 5, 2024"));
+	}
 }

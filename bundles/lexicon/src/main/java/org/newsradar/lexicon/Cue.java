@@ -39,6 +39,7 @@ public final class Cue {
 	private final boolean[] breaks;
 	private final Pattern pattern;
 	private final String[] openings;
+	private final String[][] needed;
 	private final boolean anchoredAtStart;
 	private final boolean absorbsDigits;
 
@@ -73,6 +74,7 @@ public final class Cue {
 			boolean caseInsensitive = hasLatinLetters(regex);
 			this.pattern = Pattern.compile(regex, caseInsensitive ? Pattern.CASE_INSENSITIVE : 0);
 			this.openings = Openings.of(regex);
+			this.needed = Openings.needed(regex);
 			this.anchoredAtStart = Openings.anchoredAtStart(regex);
 			this.absorbsDigits = Openings.absorbsDigits(regex);
 		} else {
@@ -80,6 +82,7 @@ public final class Cue {
 			this.breaks = FoldedText.breaks(this.phrase);
 			this.pattern = null;
 			this.openings = null;
+			this.needed = null;
 			this.anchoredAtStart = false;
 			this.absorbsDigits = false;
 		}
@@ -147,6 +150,11 @@ public final class Cue {
 	/** @return the folded texts one of which every match of the pattern starts with (see {@link Openings}), {@code null} when unknown */
 	String[] openings() {
 		return openings;
+	}
+
+	/** @return sets of folded texts one of each of which every match of the pattern holds (see {@link Openings#needed}) */
+	String[][] needed() {
+		return needed;
 	}
 
 	/** @return whether the pattern can match only where the text starts ({@code ^...}) */

@@ -1,6 +1,7 @@
 package org.newsradar.lexicon;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -27,16 +28,22 @@ final class CueIndex {
 	}
 
 	private final List<Cue> cues;
-	/** The literal keys and the pattern openings, each naming its cue. */
+	/**
+	 * The literal keys and the pattern openings, each naming its cue, and the texts that the patterns
+	 * need (see {@link Openings#needed}), each naming its set as {@code ~set}.
+	 */
 	private final Trie starts = new Trie();
+	/** For each cue, the sets of texts of which it needs one (indices into the sets of this index). */
+	private final int[][] needs;
+	private final int neededSets;
 	private final int[] patternsAtStart;
 	private final int[] patternsAnywhere;
 	/**
-	 * Matchers not in use: making one costs more than most tries of it, and a field asks for dozens.
+	 * Scratch not in use, with its matchers: making one costs more than most tries of it, and a field asks for dozens.
 	 * Pooled by the index rather than kept per thread, so that the pipeline's long-lived threads never
 	 * hold a removed classifier's classes.
 	 */
-	private final Queue<Matchers> idleMatchers = new ConcurrentLinkedQueue<>();
+	private final Queue<Scratch> idleScratch = new ConcurrentLinkedQueue<>();
 
 	/**
 	 * @param cues  the cues, whose positions in this list the matches report
@@ -44,8 +51,10 @@ final class CueIndex {
 	 */
 	CueIndex(List<Cue> cues, String field) {
 		this.cues = List.copyOf(cues);
+		this.needs = new int[cues.size()][];
 		List<Integer> atStart = new ArrayList<>();
 		List<Integer> anywhere = new ArrayList<>();
+		int sets = 0;
 		for (int cue = 0; cue < cues.size(); cue++) {
 			Cue c = cues.get(cue);
 			if (!c.matchesIn(field)) {
@@ -59,10 +68,19 @@ final class CueIndex {
 				for (String opening : c.openings()) {
 					starts.add(opening, cue);
 				}
+				needs[cue] = new int[c.needed().length];
+				for (int n = 0; n < needs[cue].length; n++) {
+					int set = sets++;
+					needs[cue][n] = set;
+					for (String text : c.needed()[n]) {
+						starts.add(text, ~set);
+					}
+				}
 			} else {
 				(c.anchoredAtStart() ? atStart : anywhere).add(cue);
 			}
 		}
+		this.neededSets = sets;
 		this.patternsAtStart = atStart.stream().mapToInt(Integer::intValue).toArray();
 		this.patternsAnywhere = anywhere.stream().mapToInt(Integer::intValue).toArray();
 	}
@@ -79,18 +97,19 @@ final class CueIndex {
 	 *                 that no further match is wanted is marked here
 	 */
 	void find(FoldedText text, boolean[] finished, MatchSink sink) {
-		Matchers idle = idleMatchers.poll();
-		Matchers mine = idle != null ? idle : new Matchers(cues.size());
+		Scratch idle = idleScratch.poll();
+		Scratch mine = idle != null ? idle : new Scratch(cues.size(), neededSets);
 		try {
-			findAtStarts(text, finished, sink, mine);
+			walk(text, finished, sink, mine);
+			tryPatterns(text, finished, sink, mine);
 			for (int cue : patternsAtStart) {
-				Matcher m = mine.of(cues.get(cue), cue, text.original()).reset();
+				Matcher m = mine.matcher(cues.get(cue), cue, text.original()).reset();
 				if (!finished[cue] && m.lookingAt() && m.end() > m.start()) {
 					finished[cue] = !sink.match(cue, m.start(), m.end());
 				}
 			}
 			for (int cue : patternsAnywhere) {
-				Matcher m = mine.of(cues.get(cue), cue, text.original()).reset();
+				Matcher m = mine.matcher(cues.get(cue), cue, text.original()).reset();
 				while (!finished[cue] && m.find()) {
 					if (m.end() > m.start()) {
 						finished[cue] = !sink.match(cue, m.start(), m.end());
@@ -98,51 +117,78 @@ final class CueIndex {
 				}
 			}
 		} finally {
-			idleMatchers.offer(mine);
+			idleScratch.offer(mine);
 		}
 	}
 
 	/**
 	 * One walk along the trie from each position of the folded text: a literal cue whose key stands
 	 * there matches where the text is spaced as its phrase allows; a pattern one of whose openings
-	 * stands there is tried at that position of the original text, unless a try there or a match
-	 * past it was made already (or a failed try in the digit run there rules it out, see
-	 * {@link Cue#absorbsDigits}): the same leftmost, non-overlapping matches a plain search finds.
+	 * stands there is to be tried there; a text a pattern needs marks where it was last seen.
 	 */
-	private void findAtStarts(FoldedText text, boolean[] finished, MatchSink sink, Matchers mine) {
-		String original = text.original();
-		int[] next = null;
+	private void walk(FoldedText text, boolean[] finished, MatchSink sink, Scratch mine) {
+		Arrays.fill(mine.lastSeen, -1);
+		mine.tries = 0;
 		for (int at = 0; at < text.length(); at++) {
 			Trie.Node node = starts.start(text.charAt(at));
 			for (int last = at; node != null; node = ++last < text.length() ? node.next(text.charAt(last)) : null) {
-				for (int cue : node.values()) {
-					if (finished[cue]) {
+				for (int value : node.values()) {
+					if (value < 0) {
+						mine.lastSeen[~value] = at;
+					} else if (finished[value]) {
 						continue;
-					}
-					Cue c = cues.get(cue);
-					if (c.pattern() == null) {
-						if (text.fitsAt(at, last + 1 - at, c.breaks())) {
-							finished[cue] = !sink.match(cue, text.originOf(at), text.originOf(last) + 1);
-						}
-						continue;
-					}
-					int from = text.originOf(at);
-					if (next != null && from < next[cue]) {
-						continue;
-					}
-					if (next == null) {
-						next = new int[cues.size()];
-					}
-					Matcher m = mine.of(c, cue, original).useTransparentBounds(true).useAnchoringBounds(false);
-					if (m.region(from, original.length()).lookingAt() && m.end() > m.start()) {
-						next[cue] = m.end();
-						finished[cue] = !sink.match(cue, m.start(), m.end());
-					} else {
-						next[cue] = c.absorbsDigits() ? endOfDigits(original, from + 1) : from + 1;
+					} else if (cues.get(value).pattern() != null) {
+						mine.addTry(value, at);
+					} else if (text.fitsAt(at, last + 1 - at, cues.get(value).breaks())) {
+						finished[value] = !sink.match(value, text.originOf(at), text.originOf(last) + 1);
 					}
 				}
 			}
 		}
+	}
+
+	/**
+	 * Tries each pattern where the walk found one of its openings, in text order, in the original
+	 * text, unless a try there or a match past it was made already, the text lacks past there what
+	 * every match needs, or a failed try in the digit run there rules it out (see
+	 * {@link Cue#absorbsDigits}): the same leftmost, non-overlapping matches a plain search finds.
+	 */
+	private void tryPatterns(FoldedText text, boolean[] finished, MatchSink sink, Scratch mine) {
+		String original = text.original();
+		int[] next = mine.next;
+		for (int t = 0; t < mine.tries; t++) {
+			next[mine.triedCue(t)] = 0;
+		}
+		for (int t = 0; t < mine.tries; t++) {
+			int cue = mine.triedCue(t);
+			int at = mine.triedAt(t);
+			int from = text.originOf(at);
+			if (finished[cue] || from < next[cue]) {
+				continue;
+			}
+			if (!holdsNeeded(cue, at, mine.lastSeen)) {
+				next[cue] = Integer.MAX_VALUE; // nor further on
+				continue;
+			}
+			Cue c = cues.get(cue);
+			Matcher m = mine.matcher(c, cue, original).useTransparentBounds(true).useAnchoringBounds(false);
+			if (m.region(from, original.length()).lookingAt() && m.end() > m.start()) {
+				next[cue] = m.end();
+				finished[cue] = !sink.match(cue, m.start(), m.end());
+			} else {
+				next[cue] = c.absorbsDigits() ? endOfDigits(original, from + 1) : from + 1;
+			}
+		}
+	}
+
+	/** @return whether the folded text holds, at or after {@code at}, a text of each set the cue needs */
+	private boolean holdsNeeded(int cue, int at, int[] lastSeen) {
+		for (int set : needs[cue]) {
+			if (lastSeen[set] < at) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** @return the end of the run of ASCII digits (what {@code \d} matches) from {@code at} on */
@@ -154,24 +200,51 @@ final class CueIndex {
 		return end;
 	}
 
-	/** Matchers of the patterns, by cue, each bound to the text it last searched; used by one find at a time. */
-	private static final class Matchers {
-		private final Matcher[] byCue;
+	/** What one find works with: used by one find at a time, and kept for the next. */
+	private static final class Scratch {
+		/** Matchers of the patterns, by cue, each bound to the text it last searched. */
+		private final Matcher[] matchers;
 		private final String[] texts;
+		/** By needed set, the last folded offset where one of its texts starts, -1 if none does. */
+		private final int[] lastSeen;
+		/** By cue, the offset of the original text before which the pattern is not tried again. */
+		private final int[] next;
+		/** The tries the walk found, as (cue, folded offset) pairs in text order. */
+		private int[] found = new int[64];
+		private int tries;
 
-		Matchers(int cues) {
-			byCue = new Matcher[cues];
+		Scratch(int cues, int neededSets) {
+			matchers = new Matcher[cues];
 			texts = new String[cues];
+			lastSeen = new int[neededSets];
+			next = new int[cues];
 		}
 
-		Matcher of(Cue cue, int index, String text) {
-			if (byCue[index] == null) {
-				byCue[index] = cue.pattern().matcher(text);
+		Matcher matcher(Cue cue, int index, String text) {
+			if (matchers[index] == null) {
+				matchers[index] = cue.pattern().matcher(text);
 			} else if (texts[index] != text) {
-				byCue[index].reset(text);
+				matchers[index].reset(text);
 			}
 			texts[index] = text;
-			return byCue[index];
+			return matchers[index];
+		}
+
+		void addTry(int cue, int at) {
+			if (2 * tries + 2 > found.length) {
+				found = Arrays.copyOf(found, 2 * found.length);
+			}
+			found[2 * tries] = cue;
+			found[2 * tries + 1] = at;
+			tries++;
+		}
+
+		int triedCue(int t) {
+			return found[2 * t];
+		}
+
+		int triedAt(int t) {
+			return found[2 * t + 1];
 		}
 	}
 }

@@ -1,11 +1,13 @@
 package org.newsradar.lexicon;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * The text every match of a regular expression must start with, folded as {@link FoldedText} folds
@@ -65,13 +67,63 @@ final class Openings {
 			}
 			openings.add(o.text());
 		}
+		return shortest(openings);
+	}
+
+	/** @return the texts, once each, but those that another one starts */
+	private static String[] shortest(List<String> texts) {
 		List<String> shortest = new ArrayList<>();
-		for (String o : openings) {
-			if (openings.stream().noneMatch(other -> other.length() < o.length() && o.startsWith(other)) && !shortest.contains(o)) {
-				shortest.add(o);
+		for (String t : texts) {
+			if (texts.stream().noneMatch(other -> other.length() < t.length() && t.startsWith(other)) && !shortest.contains(t)) {
+				shortest.add(t);
 			}
 		}
 		return shortest.toArray(String[]::new);
+	}
+
+	/**
+	 * What a match needs beyond its opening, so that a try can be skipped where the text lacks it:
+	 * from each element of an expression without top-level alternatives on, the rest of a match
+	 * opens with one of the rest's openings ({@code \d+\s?시간\s?봉사} needs 시간봉사 after its
+	 * digits), and so the folded text holds one of them at or after where the match starts.
+	 *
+	 * @return sets of folded texts, each holding one text that every match holds (at or after its
+	 *         start, in the folded text); none that a text holding another one holds too, and none
+	 *         with a text too common to tell (a digit, a Latin letter, a punctuation mark)
+	 */
+	static String[][] needed(String regex) {
+		List<String> alternatives = splitTopLevel(regex);
+		if (alternatives == null || alternatives.size() != 1) {
+			return new String[0][];
+		}
+		List<String[]> needed = new ArrayList<>();
+		for (int at = 0; at >= 0 && at < regex.length(); at = nextElement(regex, at)) {
+			String[] rest = shortest(sequence(regex.substring(at)).stream().map(Opening::text).toList());
+			if (Arrays.stream(rest).allMatch(text -> text.length() > 1 || !text.isEmpty() && text.charAt(0) >= 128)) {
+				needed.add(rest);
+			}
+		}
+		// a set that another one implies says no more than that one (of two alike, the first stays)
+		List<String[]> telling = new ArrayList<>();
+		for (int i = 0; i < needed.size(); i++) {
+			String[] set = needed.get(i);
+			int self = i;
+			if (IntStream.range(0, needed.size()).noneMatch(j -> j != self && implies(needed.get(j), set) && (j < self || !implies(set, needed.get(j))))) {
+				telling.add(set);
+			}
+		}
+		return telling.toArray(String[][]::new);
+	}
+
+	/** @return whether a text holding one of {@code some} always holds one of {@code others} */
+	private static boolean implies(String[] some, String[] others) {
+		return Arrays.stream(some).allMatch(text -> Arrays.stream(others).anyMatch(text::contains));
+	}
+
+	/** @return the offset of the element after the one at {@code at} (past its quantifier), or -1 where it cannot be told */
+	private static int nextElement(String seq, int at) {
+		int end = elementEnd(seq, at);
+		return end < 0 || end >= seq.length() || QUANTIFIERS.indexOf(seq.charAt(end)) < 0 ? end : afterQuantifier(seq, end);
 	}
 
 	/** @return the openings of an expression's alternatives, {@link #UNKNOWN} if it is unbalanced */
@@ -105,7 +157,7 @@ final class Openings {
 				}
 			}
 			going = List.copyOf(next);
-			at = end < 0 ? seq.length() : end < seq.length() && QUANTIFIERS.indexOf(seq.charAt(end)) >= 0 ? afterQuantifier(seq, end) : end;
+			at = end < 0 ? seq.length() : nextElement(seq, at);
 		}
 		for (Opening o : going) {
 			done.add(at < seq.length() ? o.incomplete() : o);

@@ -81,6 +81,13 @@ class CueMatchingTest {
 	}
 
 	@Test
+	void findsAPatternOnlyWhereWhatItNeedsStandsFurtherOn() {
+		assertEquals(List.of("산불 피해 복구"), matches("re:산불\\S{0,3}\\s?(?:\\S{1,12}\\s)?복구", "복구 계획 뒤 산불 피해 복구"));
+		assertEquals(List.of(), matches("re:산불\\S{0,3}\\s?(?:\\S{1,12}\\s)?복구", "피해 복구 뒤에 산불"));
+		assertEquals(List.of("산불복구"), matches("re:산불\\S{0,3}\\s?(?:\\S{1,12}\\s)?복구", "산불복구"));
+	}
+
+	@Test
 	void findsLeftmostMatchesThatDoNotOverlap() {
 		assertEquals(List.of("가가", "가가"), matches("re:가가", "가가가가가"));
 	}

@@ -143,6 +143,22 @@ class OpeningsTest {
 	}
 
 	@Test
+	void aMatchNeedsWhatTheRestOfTheExpressionOpensWith() {
+		assertArrayEquals(new String[][] { { "시간의사회봉사", "시간사회봉사" } }, Openings.needed("\\d+\\s?시간(?:의)?\\s?사회\\s?봉사"));
+		assertArrayEquals(new String[][] { { "수해", "산불" }, { "복구", "구호" } },
+			Openings.needed("(?:수해|산불)\\S{0,6}\\s?(?:\\S{1,12}\\s)?(?:복구|구호)"));
+		assertArrayEquals(new String[][] { { "원" } }, Openings.needed("\\d[\\d,.]*원"));
+		assertArrayEquals(new String[][] { { "mw", "㎿" } }, Openings.needed("[가-힣]+\\s?(?:MW|㎿)"));
+	}
+
+	@Test
+	void nothingIsNeededOfAlternativesOrOfTextsTooCommonToTell() {
+		assertArrayEquals(new String[0][], Openings.needed("수해\\S복구|산불"));
+		assertArrayEquals(new String[0][], Openings.needed("\\d+\\s?W"));
+		assertArrayEquals(new String[0][], Openings.needed("\\d+[,.]"));
+	}
+
+	@Test
 	void everyShippedPatternFindsWhatAPlainSearchFinds() throws IOException {
 		Path bundles = Path.of("..");
 		List<Path> lexicons = new ArrayList<>();

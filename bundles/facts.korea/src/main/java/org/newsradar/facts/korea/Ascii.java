@@ -22,10 +22,20 @@ final class Ascii {
 		return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
 	}
 
-	/** @return {@code text} with its ASCII letters in lower case (Hangul untouched, same length) */
+	/**
+	 * @return {@code text} with its ASCII letters in lower case (Hangul untouched, same length);
+	 *         {@code text} itself when it has no capital to fold
+	 */
 	static String toLowerCase(String text) {
+		int i = 0;
+		while (i < text.length() && !(text.charAt(i) >= 'A' && text.charAt(i) <= 'Z')) {
+			i++;
+		}
+		if (i == text.length()) {
+			return text;
+		}
 		char[] chars = text.toCharArray();
-		for (int i = 0; i < chars.length; i++) {
+		for (; i < chars.length; i++) {
 			chars[i] = toLowerCase(chars[i]);
 		}
 		return new String(chars);

@@ -32,9 +32,10 @@ final class CapacityFinder {
 		otherPower = cues.anyWord("other-power");
 	}
 
-	List<Double> find(String text) {
-		boolean namesUnit = Ascii.containsAny(text, UNITS) || Ascii.containsAny(Ascii.toLowerCase(text), UNIT_WORDS);
-		if (!namesUnit || !dataCenter.foundIn(text, 0, text.length())) {
+	/** @param lower {@code text} folded by {@link Ascii#toLowerCase(String)} */
+	List<Double> find(String text, String lower) {
+		boolean namesUnit = Ascii.containsAny(text, UNITS) || Ascii.containsAny(lower, UNIT_WORDS);
+		if (!namesUnit || !dataCenter.foundIn(text, lower, 0, text.length())) {
 			return List.of();
 		}
 		Sentences sentences = Sentences.of(text, 0);
@@ -47,8 +48,8 @@ final class CapacityFinder {
 			int s = sentences.indexOf(m.start());
 			int from = sentences.start(s, 0);
 			int to = sentences.end(s);
-			boolean aboutAnotherPlant = otherPower.foundIn(text, from, to) && !dataCenter.foundIn(text, from, to)
-				&& !dataCenterAgain.foundIn(text, from, to);
+			boolean aboutAnotherPlant = otherPower.foundIn(text, lower, from, to)
+				&& !dataCenter.foundIn(text, lower, from, to) && !dataCenterAgain.foundIn(text, lower, from, to);
 			if (aboutAnotherPlant) {
 				continue;
 			}

@@ -87,23 +87,31 @@ final class Cues {
 	/**
 	 * Finds any word of a section in a text of either language: a word with Hangul as written
 	 * (데이터센터, also inside AI데이터센터), others as whole English words of any case, a plural s
-	 * allowed (ESS and reactors, not business or essential). English words are looked up with
-	 * {@code indexOf} in a folded copy: a case-insensitive pattern with word checks costs about
-	 * five times as much over a story.
+	 * allowed (ESS and reactors, not business or essential). Every word is looked up with
+	 * {@code indexOf}, the English ones in the folded text: a pattern of the words tried at every
+	 * position costs several times as much over a story, a case-insensitive one with word checks
+	 * about five times.
 	 *
-	 * @param hangul  the words with Hangul, as one pattern
+	 * @param hangul  the words with Hangul
 	 * @param english the other words, in lower case
 	 */
-	record AnyWord(Pattern hangul, List<String> english) {
+	record AnyWord(List<String> hangul, List<String> english) {
 
-		boolean foundIn(String text, int from, int to) {
-			if (hangul.matcher(text).region(from, to).find()) {
-				return true;
+		/**
+		 * @param lower {@code text} folded by {@link Ascii#toLowerCase(String)}
+		 * @return whether a word stands in {@code text} between {@code from} and {@code to}, the
+		 *         bounds of an English word's text
+		 */
+		boolean foundIn(String text, String lower, int from, int to) {
+			for (String w : hangul) {
+				int i = text.indexOf(w, from);
+				if (i >= 0 && i + w.length() <= to) {
+					return true;
+				}
 			}
-			String lower = english.isEmpty() ? "" : Ascii.toLowerCase(text.substring(from, to));
 			for (String w : english) {
-				for (int i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + 1)) {
-					if (isWholeWord(lower, i, i + w.length())) {
+				for (int i = lower.indexOf(w, from); i >= 0 && i + w.length() <= to; i = lower.indexOf(w, i + 1)) {
+					if (isWholeWord(lower, i, i + w.length(), from, to)) {
 						return true;
 					}
 				}
@@ -111,10 +119,10 @@ final class Cues {
 			return false;
 		}
 
-		private static boolean isWholeWord(String text, int start, int end) {
-			int after = end < text.length() && text.charAt(end) == 's' ? end + 1 : end;
-			return (start == 0 || !Ascii.isLetter(text.charAt(start - 1)))
-				&& (after == text.length() || !Ascii.isLetter(text.charAt(after)));
+		private static boolean isWholeWord(String text, int start, int end, int from, int to) {
+			int after = end < to && text.charAt(end) == 's' ? end + 1 : end;
+			return (start == from || !Ascii.isLetter(text.charAt(start - 1)))
+				&& (after == to || !Ascii.isLetter(text.charAt(after)));
 		}
 	}
 
@@ -129,7 +137,7 @@ final class Cues {
 				english.add(Ascii.toLowerCase(w));
 			}
 		}
-		return new AnyWord(Pattern.compile(alternation(hangul)), List.copyOf(english));
+		return new AnyWord(List.copyOf(hangul), List.copyOf(english));
 	}
 
 	private static String alternation(List<String> words) {

@@ -100,12 +100,12 @@ final class JobFinder {
 				+ ABOUT + COUNT_EN + "(?!\\s*(?:%|percent))", ci));
 	}
 
-	List<Long> find(String text) {
+	/** @param lower {@code text} folded by {@link Ascii#toLowerCase(String)} */
+	List<Long> find(String text, String lower) {
 		Set<Long> jobs = new LinkedHashSet<>();
 		if (Ascii.containsAny(text, hiringWords)) {
 			findKorean(text, jobs);
 		}
-		String lower = Ascii.toLowerCase(text);
 		if (Ascii.containsAny(lower, englishHiringWords)) {
 			findEnglish(text, lower, jobs);
 		}

@@ -33,10 +33,11 @@ public final class KoreanFactExtractor implements FactExtractor {
 		String title = normalise(story.title());
 		String body = normalise(story.body());
 		String all = title.isEmpty() ? body : title + "\n" + body;
+		String lower = Ascii.toLowerCase(all); // for the English words every finder but the regions' looks for
 		RegionFinder.Result where = regions.find(title, body);
-		MoneyFinder.Money stated = money.find(all);
-		return new Facts(where.regions(), where.places(), stated.won(), stated.other(), jobs.find(all),
-			capacity.find(all));
+		MoneyFinder.Money stated = money.find(all, lower);
+		return new Facts(where.regions(), where.places(), stated.won(), stated.other(), jobs.find(all, lower),
+			capacity.find(all, lower));
 	}
 
 	/** Pages may come decomposed (NFD) or with no-break spaces; the lexicons are NFC with plain spaces. */

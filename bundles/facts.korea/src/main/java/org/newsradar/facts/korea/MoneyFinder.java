@@ -61,14 +61,14 @@ final class MoneyFinder {
 		this.currencyWords = cues.words("en-foreign-currency").stream().map(Ascii::toLowerCase).toList();
 	}
 
-	Money find(String text) {
+	/** @param lower {@code text} folded by {@link Ascii#toLowerCase(String)} */
+	Money find(String text, String lower) {
 		Set<Long> won = new LinkedHashSet<>();
 		Set<String> other = new LinkedHashSet<>();
 		Matcher m = WON.matcher(text);
 		Matcher o = otherCurrency.matcher(text);
 		Matcher e = WON_AFTER.matcher(text);
 		Matcher eo = otherCurrencyAfter.matcher(text);
-		String lower = Ascii.toLowerCase(text);
 		boolean wonInEnglish = lower.contains("won");
 		boolean currencyInEnglish = Ascii.containsAny(lower, currencyWords);
 		for (int i = KoreanNumber.nextStart(text, 0); i >= 0; i = KoreanNumber.nextStart(text, i + 1)) {

@@ -11,6 +11,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CapacityFinderTest {
 	private final CapacityFinder capacity = new CapacityFinder(Cues.standard());
 
+	private List<Double> find(String text) {
+		return capacity.find(text, Ascii.toLowerCase(text));
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', value = {
 		"시는 100MW급 데이터센터를 유치했다.|100.0",
@@ -20,29 +24,29 @@ class CapacityFinderTest {
 		"데이터센터 캠퍼스를 1.5GW까지 키운다.|1500.0",
 	})
 	void readsDataCenterCapacityInMegawatts(String sentence, double mw) {
-		assertEquals(List.of(mw), capacity.find(sentence));
+		assertEquals(List.of(mw), find(sentence));
 	}
 
 	@Test
 	void ignoresEnergyInWattHours() {
-		assertEquals(List.of(), capacity.find("데이터센터 냉각 개선으로 연간 1GWh를 아꼈다."));
+		assertEquals(List.of(), find("데이터센터 냉각 개선으로 연간 1GWh를 아꼈다."));
 	}
 
 	@Test
 	void ignoresAnotherPlantsCapacityInADataCenterStory() {
-		assertEquals(List.of(30.0), capacity.find(
+		assertEquals(List.of(30.0), find(
 			"데이터센터 1단계는 30MW로 가동한다. 인근에는 수상태양광 200MW 발전소가 함께 들어선다."));
 	}
 
 	@Test
 	void readsTheCapacityOfADataCenterNamedAgainBesideItsPowerSource() {
-		assertEquals(List.of(40.0), capacity.find(
+		assertEquals(List.of(40.0), find(
 			"제주에 데이터센터가 들어선다. 센터는 인근 풍력 단지의 전력을 받아 40MW 규모로 운영된다."));
 	}
 
 	@Test
 	void ignoresCapacityInAStoryWithoutADataCenter() {
-		assertEquals(List.of(), capacity.find("해상풍력 단지가 500MW 규모로 조성된다."));
+		assertEquals(List.of(), find("해상풍력 단지가 500MW 규모로 조성된다."));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -54,27 +58,27 @@ class CapacityFinderTest {
 		"The first data center hall opens at 30 MW.|30.0",
 	})
 	void readsEnglishDataCenterCapacity(String sentence, double mw) {
-		assertEquals(List.of(mw), capacity.find(sentence));
+		assertEquals(List.of(mw), find(sentence));
 	}
 
 	@Test
 	void ignoresEnergyInMegawattHours() {
-		assertEquals(List.of(), capacity.find("Cooling upgrades at the data center saved 100 megawatt-hours last year."));
+		assertEquals(List.of(), find("Cooling upgrades at the data center saved 100 megawatt-hours last year."));
 	}
 
 	@Test
 	void ignoresASolarFarmBesideAnEnglishDataCenterStory() {
-		assertEquals(List.of(50.0), capacity.find(
+		assertEquals(List.of(50.0), find(
 			"The data center opens with 50MW. A 200MW solar farm nearby will sell power to the grid."));
 	}
 
 	@Test
 	void readsNoOtherPlantInsideAnEnglishWord() {
-		assertEquals(List.of(20.0), capacity.find("The data center opens next year. Its business park adds 20MW of essential load."));
+		assertEquals(List.of(20.0), find("The data center opens next year. Its business park adds 20MW of essential load."));
 	}
 
 	@Test
 	void ignoresEnglishCapacityWithoutADataCenter() {
-		assertEquals(List.of(), capacity.find("A 500MW offshore wind farm will be built off the coast."));
+		assertEquals(List.of(), find("A 500MW offshore wind farm will be built off the coast."));
 	}
 }

@@ -12,6 +12,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MoneyFinderTest {
 	private final MoneyFinder money = new MoneyFinder(Cues.standard());
 
+	private MoneyFinder.Money find(String text) {
+		return money.find(text, Ascii.toLowerCase(text));
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', value = {
 		"강원도는 이 사업에 모두 2조 원을 들인다.|2000000000000",
@@ -31,29 +35,29 @@ class MoneyFinderTest {
 		"한 끼에 8000원인 도시락을 나눴다.|8000",
 	})
 	void readsEachWonForm(String sentence, long won) {
-		assertEquals(List.of(won), money.find(sentence).won());
+		assertEquals(List.of(won), find(sentence).won());
 	}
 
 	@Test
 	void readsEveryAmountOfASplitBudget() {
 		assertEquals(List.of(2600000000L, 1800000000L, 800000000L),
-			money.find("모두 26억원(국비 18억원·시비 8억원)을 들여 내년 문을 연다.").won());
+			find("모두 26억원(국비 18억원·시비 8억원)을 들여 내년 문을 연다.").won());
 	}
 
 	@Test
 	void readsBothEndsOfARangeWithOneUnit() {
-		assertEquals(List.of(10000000000L, 20000000000L), money.find("한 해 100억~200억원의 효과가 기대된다.").won());
+		assertEquals(List.of(10000000000L, 20000000000L), find("한 해 100억~200억원의 효과가 기대된다.").won());
 	}
 
 	@Test
 	void givesTheNearEndOfARangeTheFarEndsUnit() {
-		assertEquals(List.of(1000000000000L, 2000000000000L), money.find("투자 규모는 1~2조원으로 예상된다.").won());
+		assertEquals(List.of(1000000000000L, 2000000000000L), find("투자 규모는 1~2조원으로 예상된다.").won());
 	}
 
 	@Test
 	void keepsAmountsInOrderOfFirstAppearanceWithoutRepeats() {
 		assertEquals(List.of(5000000000L, 300000000L),
-			money.find("50억원을 들인 센터에 3억원을 더한다. 50억원 가운데 절반은 국비다.").won());
+			find("50억원을 들인 센터에 3억원을 더한다. 50억원 가운데 절반은 국비다.").won());
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -68,7 +72,7 @@ class MoneyFinderTest {
 		"투자자 1200명이 몰렸다.",
 	})
 	void findsNoWonWhereNoneIsStated(String sentence) {
-		assertEquals(List.of(), money.find(sentence).won());
+		assertEquals(List.of(), find(sentence).won());
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -80,17 +84,17 @@ class MoneyFinderTest {
 		"유가는 배럴당 80달러다.|80달러",
 	})
 	void keepsOtherCurrenciesAsWritten(String sentence, String written) {
-		assertEquals(List.of(written), money.find(sentence).other());
+		assertEquals(List.of(written), find(sentence).other());
 	}
 
 	@Test
 	void readsNoYenInACompanyName() {
-		assertEquals(List.of(), money.find("AI 서버에 H100 엔비디아 칩을 넣었다.").other());
+		assertEquals(List.of(), find("AI 서버에 H100 엔비디아 칩을 넣었다.").other());
 	}
 
 	@Test
 	void keepsAWonEquivalentApartFromTheForeignAmount() {
-		MoneyFinder.Money m = money.find("투자액은 20억달러(약 2조7920억원)다.");
+		MoneyFinder.Money m = find("투자액은 20억달러(약 2조7920억원)다.");
 		assertEquals(List.of(2792000000000L), m.won());
 		assertEquals(List.of("20억달러"), m.other());
 	}
@@ -110,12 +114,12 @@ class MoneyFinderTest {
 		"Its budget is KRW 800 million.|800000000",
 	})
 	void readsEachEnglishWonForm(String sentence, long won) {
-		assertEquals(List.of(won), money.find(sentence).won());
+		assertEquals(List.of(won), find(sentence).won());
 	}
 
 	@Test
 	void readsBothEndsOfAnEnglishRangeWithOneScale() {
-		assertEquals(List.of(2000000000000L, 3000000000000L), money.find("The plan costs 2-3 trillion won.").won());
+		assertEquals(List.of(2000000000000L, 3000000000000L), find("The plan costs 2-3 trillion won.").won());
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -127,7 +131,7 @@ class MoneyFinderTest {
 		"The club won 3 trophies last season.",
 	})
 	void findsNoWonInEnglishTextWithoutWon(String sentence) {
-		assertEquals(List.of(), money.find(sentence).won());
+		assertEquals(List.of(), find(sentence).won());
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -140,14 +144,14 @@ class MoneyFinderTest {
 		"A Japanese lender put in 100 billion yen.|100 billion yen",
 	})
 	void keepsEnglishAmountsInOtherCurrenciesAsWritten(String sentence, String written) {
-		MoneyFinder.Money m = money.find(sentence);
+		MoneyFinder.Money m = find(sentence);
 		assertEquals(List.of(written), m.other());
 		assertEquals(List.of(), m.won());
 	}
 
 	@Test
 	void keepsADollarEquivalentApartFromTheWonAmount() {
-		MoneyFinder.Money m = money.find("The park costs 3 trillion won ($2.2 billion).");
+		MoneyFinder.Money m = find("The park costs 3 trillion won ($2.2 billion).");
 		assertEquals(List.of(3000000000000L), m.won());
 		assertEquals(List.of("$2.2 billion"), m.other());
 	}

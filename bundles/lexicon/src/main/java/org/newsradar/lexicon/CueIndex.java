@@ -12,8 +12,10 @@ import java.util.regex.Matcher;
  * pass over a text finds them all instead of one search per cue: a walk from each position of the
  * folded text along a {@link Trie} of the literal keys and the patterns' {@link Openings} finds the
  * literal cues that stand there and the patterns worth trying there; a pattern anchored at the
- * start of the text is tried there alone, and the few patterns left are searched everywhere. Each cue's matches are
- * the ones a search for it alone finds, in text order. Immutable and thread-safe.
+ * start of the text is tried there alone, and the few patterns left are searched everywhere. Each
+ * cue's matches are the ones a search for it alone finds, in text order, and the matches of the
+ * traps come before all others, so that a cue's match can be told inside a trap or not as it comes.
+ * Immutable and thread-safe.
  */
 final class CueIndex {
 	/** Receives the matches of a {@link #find}. */
@@ -35,6 +37,7 @@ final class CueIndex {
 	private final Trie starts = new Trie();
 	/** For each cue, the sets of texts of which it needs one (indices into the sets of this index). */
 	private final int[][] needs;
+	private final boolean[] isTrap;
 	private final int neededSets;
 	private final int[] patternsAtStart;
 	private final int[] patternsAnywhere;
@@ -52,11 +55,13 @@ final class CueIndex {
 	CueIndex(List<Cue> cues, String field) {
 		this.cues = List.copyOf(cues);
 		this.needs = new int[cues.size()][];
+		this.isTrap = new boolean[cues.size()];
 		List<Integer> atStart = new ArrayList<>();
 		List<Integer> anywhere = new ArrayList<>();
 		int sets = 0;
 		for (int cue = 0; cue < cues.size(); cue++) {
 			Cue c = cues.get(cue);
+			isTrap[cue] = c.kind() == Cue.Kind.TRAP;
 			if (!c.matchesIn(field)) {
 				continue;
 			}
@@ -85,13 +90,13 @@ final class CueIndex {
 		this.patternsAnywhere = anywhere.stream().mapToInt(Integer::intValue).toArray();
 	}
 
-	/** Reports every match of every cue, each cue's in text order. */
+	/** Reports every match of every cue, each cue's in text order, the traps' first. */
 	void find(FoldedText text, MatchSink sink) {
 		find(text, new boolean[cues.size()], sink);
 	}
 
 	/**
-	 * Reports every match of every cue not yet finished, each cue's in text order.
+	 * Reports every match of every cue not yet finished, each cue's in text order, the traps' first.
 	 *
 	 * @param finished cues not to look for, indexed like the cue list; a cue whose sink answer says
 	 *                 that no further match is wanted is marked here
@@ -100,22 +105,9 @@ final class CueIndex {
 		Scratch idle = idleScratch.poll();
 		Scratch mine = idle != null ? idle : new Scratch(cues.size(), neededSets);
 		try {
-			walk(text, finished, sink, mine);
-			tryPatterns(text, finished, sink, mine);
-			for (int cue : patternsAtStart) {
-				Matcher m = mine.matcher(cues.get(cue), cue, text.original()).reset();
-				if (!finished[cue] && m.lookingAt() && m.end() > m.start()) {
-					finished[cue] = !sink.match(cue, m.start(), m.end());
-				}
-			}
-			for (int cue : patternsAnywhere) {
-				Matcher m = mine.matcher(cues.get(cue), cue, text.original()).reset();
-				while (!finished[cue] && m.find()) {
-					if (m.end() > m.start()) {
-						finished[cue] = !sink.match(cue, m.start(), m.end());
-					}
-				}
-			}
+			walk(text, finished, mine);
+			report(text, finished, sink, mine, true);
+			report(text, finished, sink, mine, false);
 		} finally {
 			idleScratch.offer(mine);
 		}
@@ -123,61 +115,92 @@ final class CueIndex {
 
 	/**
 	 * One walk along the trie from each position of the folded text: a literal cue whose key stands
-	 * there matches where the text is spaced as its phrase allows; a pattern one of whose openings
-	 * stands there is to be tried there; a text a pattern needs marks where it was last seen.
+	 * there, where the text is spaced as its phrase allows, is found there; a pattern one of whose
+	 * openings stands there is to be tried there; a text a pattern needs marks where it was last seen.
 	 */
-	private void walk(FoldedText text, boolean[] finished, MatchSink sink, Scratch mine) {
+	private void walk(FoldedText text, boolean[] finished, Scratch mine) {
 		Arrays.fill(mine.lastSeen, -1);
-		mine.tries = 0;
+		mine.found = 0;
 		for (int at = 0; at < text.length(); at++) {
 			Trie.Node node = starts.start(text.charAt(at));
 			for (int last = at; node != null; node = ++last < text.length() ? node.next(text.charAt(last)) : null) {
 				for (int value : node.values()) {
 					if (value < 0) {
 						mine.lastSeen[~value] = at;
-					} else if (finished[value]) {
-						continue;
-					} else if (cues.get(value).pattern() != null) {
-						mine.addTry(value, at);
-					} else if (text.fitsAt(at, last + 1 - at, cues.get(value).breaks())) {
-						finished[value] = !sink.match(value, text.originOf(at), text.originOf(last) + 1);
+					} else if (!finished[value] && (cues.get(value).pattern() != null || text.fitsAt(at, last + 1 - at, cues.get(value).breaks()))) {
+						mine.add(value, at, last);
 					}
+				}
+			}
+		}
+		for (int f = 0; f < mine.found; f++) {
+			mine.next[mine.cue(f)] = 0;
+		}
+	}
+
+	/**
+	 * Reports the matches of the traps, or of the other cues: the literal ones the walk found, in
+	 * text order; then the patterns.
+	 */
+	private void report(FoldedText text, boolean[] finished, MatchSink sink, Scratch mine, boolean traps) {
+		for (int f = 0; f < mine.found; f++) {
+			int cue = mine.cue(f);
+			if (isTrap[cue] != traps || finished[cue]) {
+				continue;
+			}
+			if (cues.get(cue).pattern() == null) {
+				finished[cue] = !sink.match(cue, text.originOf(mine.at(f)), text.originOf(mine.last(f)) + 1);
+			} else {
+				tryPattern(text, cue, mine.at(f), finished, sink, mine);
+			}
+		}
+		String original = text.original();
+		for (int cue : patternsAtStart) {
+			if (isTrap[cue] != traps) {
+				continue;
+			}
+			Matcher m = mine.matcher(cues.get(cue), cue, original).reset();
+			if (!finished[cue] && m.lookingAt() && m.end() > m.start()) {
+				finished[cue] = !sink.match(cue, m.start(), m.end());
+			}
+		}
+		for (int cue : patternsAnywhere) {
+			if (isTrap[cue] != traps) {
+				continue;
+			}
+			Matcher m = mine.matcher(cues.get(cue), cue, original).reset();
+			while (!finished[cue] && m.find()) {
+				if (m.end() > m.start()) {
+					finished[cue] = !sink.match(cue, m.start(), m.end());
 				}
 			}
 		}
 	}
 
 	/**
-	 * Tries each pattern where the walk found one of its openings, in text order, in the original
-	 * text, unless a try there or a match past it was made already, the text lacks past there what
+	 * Tries a pattern where the walk found one of its openings (tried in text order, in the original
+	 * text), unless a try there or a match past it was made already, the text lacks past there what
 	 * every match needs, or a failed try in the digit run there rules it out (see
 	 * {@link Cue#absorbsDigits}): the same leftmost, non-overlapping matches a plain search finds.
 	 */
-	private void tryPatterns(FoldedText text, boolean[] finished, MatchSink sink, Scratch mine) {
+	private void tryPattern(FoldedText text, int cue, int at, boolean[] finished, MatchSink sink, Scratch mine) {
 		String original = text.original();
+		int from = text.originOf(at);
 		int[] next = mine.next;
-		for (int t = 0; t < mine.tries; t++) {
-			next[mine.triedCue(t)] = 0;
+		if (from < next[cue]) {
+			return;
 		}
-		for (int t = 0; t < mine.tries; t++) {
-			int cue = mine.triedCue(t);
-			int at = mine.triedAt(t);
-			int from = text.originOf(at);
-			if (finished[cue] || from < next[cue]) {
-				continue;
-			}
-			if (!holdsNeeded(cue, at, mine.lastSeen)) {
-				next[cue] = Integer.MAX_VALUE; // nor further on
-				continue;
-			}
-			Cue c = cues.get(cue);
-			Matcher m = mine.matcher(c, cue, original).useTransparentBounds(true).useAnchoringBounds(false);
-			if (m.region(from, original.length()).lookingAt() && m.end() > m.start()) {
-				next[cue] = m.end();
-				finished[cue] = !sink.match(cue, m.start(), m.end());
-			} else {
-				next[cue] = c.absorbsDigits() ? endOfDigits(original, from + 1) : from + 1;
-			}
+		if (!holdsNeeded(cue, at, mine.lastSeen)) {
+			next[cue] = Integer.MAX_VALUE; // nor further on
+			return;
+		}
+		Cue c = cues.get(cue);
+		Matcher m = mine.matcher(c, cue, original).useTransparentBounds(true).useAnchoringBounds(false);
+		if (m.region(from, original.length()).lookingAt() && m.end() > m.start()) {
+			next[cue] = m.end();
+			finished[cue] = !sink.match(cue, m.start(), m.end());
+		} else {
+			next[cue] = c.absorbsDigits() ? endOfDigits(original, from + 1) : from + 1;
 		}
 	}
 
@@ -209,9 +232,9 @@ final class CueIndex {
 		private final int[] lastSeen;
 		/** By cue, the offset of the original text before which the pattern is not tried again. */
 		private final int[] next;
-		/** The tries the walk found, as (cue, folded offset) pairs in text order. */
-		private int[] found = new int[64];
-		private int tries;
+		/** What the walk found, in text order: (cue, folded offset, folded offset of its last character). */
+		private int[] finds = new int[96];
+		private int found;
 
 		Scratch(int cues, int neededSets) {
 			matchers = new Matcher[cues];
@@ -230,21 +253,26 @@ final class CueIndex {
 			return matchers[index];
 		}
 
-		void addTry(int cue, int at) {
-			if (2 * tries + 2 > found.length) {
-				found = Arrays.copyOf(found, 2 * found.length);
+		void add(int cue, int at, int last) {
+			if (3 * found + 3 > finds.length) {
+				finds = Arrays.copyOf(finds, 2 * finds.length);
 			}
-			found[2 * tries] = cue;
-			found[2 * tries + 1] = at;
-			tries++;
+			finds[3 * found] = cue;
+			finds[3 * found + 1] = at;
+			finds[3 * found + 2] = last;
+			found++;
 		}
 
-		int triedCue(int t) {
-			return found[2 * t];
+		int cue(int f) {
+			return finds[3 * f];
 		}
 
-		int triedAt(int t) {
-			return found[2 * t + 1];
+		int at(int f) {
+			return finds[3 * f + 1];
+		}
+
+		int last(int f) {
+			return finds[3 * f + 2];
 		}
 	}
 }

@@ -21,27 +21,17 @@ public final class Scorer {
 
 	private final Lexicon lexicon;
 	private final Lexicon.Settings settings;
-	/** The cues and negative cues, in lexicon order: a match names its cue by its position here. */
-	private final List<Cue> matchers = new ArrayList<>();
-	private final FieldCues titleCues;
-	private final FieldCues bodyCues;
-
-	/** The traps and the other cues that can match in one field. */
-	private record FieldCues(CueIndex traps, CueIndex matchers) {
-		FieldCues(List<Cue> traps, List<Cue> matchers, String field) {
-			this(new CueIndex(traps, field), new CueIndex(matchers, field));
-		}
-	}
+	/** The lexicon's entries: a match names its cue by its position here. */
+	private final List<Cue> cues;
+	private final CueIndex titleCues;
+	private final CueIndex bodyCues;
 
 	public Scorer(Lexicon lexicon) {
 		this.lexicon = lexicon;
 		this.settings = lexicon.settings();
-		List<Cue> traps = new ArrayList<>();
-		for (Cue c : lexicon.cues()) {
-			(c.kind() == Cue.Kind.TRAP ? traps : matchers).add(c);
-		}
-		this.titleCues = new FieldCues(traps, matchers, Evidence.TITLE);
-		this.bodyCues = new FieldCues(traps, matchers, Evidence.BODY);
+		this.cues = lexicon.cues();
+		this.titleCues = new CueIndex(cues, Evidence.TITLE);
+		this.bodyCues = new CueIndex(cues, Evidence.BODY);
 	}
 
 	public Lexicon lexicon() {
@@ -52,7 +42,7 @@ public final class Scorer {
 		List<Hit> found = new ArrayList<>();
 		// a weight-0 cue only marks its groups present: its first match is all that counts, so once
 		// found it is not looked for any more
-		boolean[] markerFound = new boolean[matchers.size()];
+		boolean[] markerFound = new boolean[cues.size()];
 		collect(Evidence.TITLE, story.title(), titleCues, markerFound, found);
 		collect(Evidence.BODY, story.body(), bodyCues, markerFound, found);
 		Set<String> present = presentGroups(found, markerFound);
@@ -92,8 +82,8 @@ public final class Scorer {
 	private Set<String> presentGroups(List<Hit> found, boolean[] markerFound) {
 		List<Cue> marking = new ArrayList<>();
 		for (int i = 0; i < markerFound.length; i++) {
-			if (markerFound[i] && !matchers.get(i).groups().isEmpty()) {
-				marking.add(matchers.get(i));
+			if (markerFound[i] && !cues.get(i).groups().isEmpty()) {
+				marking.add(cues.get(i));
 			}
 		}
 		for (Hit h : found) {
@@ -129,16 +119,17 @@ public final class Scorer {
 	 * Finds every match in one field: traps first, then cues outside traps, overlaps resolved.
 	 * Weight-0 cues are marked in {@code markerFound}; the hits of the others go {@code into}.
 	 */
-	private void collect(String field, String text, FieldCues cues, boolean[] markerFound, List<Hit> into) {
+	private void collect(String field, String text, CueIndex index, boolean[] markerFound, List<Hit> into) {
 		if (text.isEmpty()) {
 			return;
 		}
-		FoldedText folded = FoldedText.of(text);
 		Spans trapped = new Spans();
-		cues.traps().find(folded, trapped::add);
 		Spans matched = new Spans();
-		cues.matchers().find(folded, markerFound, (cue, start, end) -> {
-			Cue c = matchers.get(cue);
+		index.find(FoldedText.of(text), markerFound, (cue, start, end) -> {
+			Cue c = cues.get(cue);
+			if (c.kind() == Cue.Kind.TRAP) {
+				return trapped.add(cue, start, end);
+			}
 			if (c.kind() != Cue.Kind.NEGATIVE && trapped.overlaps(start, end)) {
 				return true;
 			}
@@ -155,7 +146,7 @@ public final class Scorer {
 		for (int i : matched.byCue()) {
 			int start = matched.start(i);
 			int end = matched.end(i);
-			candidates.add(new Hit(matchers.get(matched.cue(i)), field, start, end, text.substring(start, end), 0));
+			candidates.add(new Hit(cues.get(matched.cue(i)), field, start, end, text.substring(start, end), 0));
 		}
 		// where cues overlap ("AI 데이터센터" and "데이터센터") the heavier, then longer, one stands;
 		// cues and negative cues are resolved separately, so a negative phrase does not hide a cue

@@ -298,8 +298,10 @@ final class LinePattern {
 	}
 
 	/**
-	 * @return the literal texts one of which every match of the expression opens with (a run of literal
-	 *         characters, or the openings of a group's every alternative), or null when that is not known
+	 * @return the openings one of which every match of the expression begins with (a run of literal
+	 *         characters and spaces, or the openings of a group's every alternative), or null when that
+	 *         is not known. In an opening a space stands for any run of the spaces {@code \s} matches,
+	 *         none included (see {@link #opensWith}): {@code 주소\s*복사} opens with "주소 복사".
 	 */
 	static List<String> openings(String regex) {
 		if (hasInlineFlags(regex)) {
@@ -322,9 +324,16 @@ final class LinePattern {
 		while (i < regex.length()) {
 			char c = regex.charAt(i);
 			int next = i + 1;
+			if (regex.startsWith("\\s", i)) {
+				i = afterQuantifier(regex, i + 2);
+				if (run.length() == 0 || run.charAt(run.length() - 1) != ' ') {
+					run.append(' '); // spaces, however many: any run of them (none included) will do
+				}
+				continue;
+			}
 			if (c == '\\') {
 				if (next == regex.length() || Character.isLetterOrDigit(regex.charAt(next))) {
-					break; // a class (\s, \d …) or an anchor: not a literal
+					break; // a class (\d …) or an anchor: not a literal
 				}
 				c = regex.charAt(next++);
 			} else if ("()[].*+?{|^$".indexOf(c) >= 0) {
@@ -339,8 +348,9 @@ final class LinePattern {
 				break; // repeated: the run ends with it
 			}
 		}
-		if (run.length() > 0) {
-			return List.of(run.toString());
+		String opening = run.toString().stripTrailing();
+		if (!opening.isEmpty()) {
+			return List.of(opening);
 		}
 		if (!regex.startsWith("(") || regex.startsWith("(?") && !regex.startsWith("(?:")) {
 			return null; // a class, a dot, a look-around …
@@ -386,17 +396,51 @@ final class LinePattern {
 		return -1;
 	}
 
-	/** @return true when one of the texts starts at {@code at}, or when no texts are given (nothing known) */
-	private static boolean startsWithAny(String line, int at, String[] texts) {
-		if (texts == null) {
+	/** @return true when one of the openings starts at {@code at}, or when none are given (nothing known) */
+	private static boolean startsWithAny(String line, int at, String[] openings) {
+		if (openings == null) {
 			return true;
 		}
-		for (String t : texts) {
-			if (line.startsWith(t, at)) {
+		for (String o : openings) {
+			if (opensWith(line, at, o)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/** @return true when the line holds the opening at {@code at}, a space in it standing for any run of spaces (or none) */
+	static boolean opensWith(String line, int at, String opening) {
+		int i = at;
+		for (int k = 0; k < opening.length(); k++) {
+			char c = opening.charAt(k);
+			if (c == ' ') {
+				while (i < line.length() && isRegexSpace(line.charAt(i))) {
+					i++;
+				}
+			} else if (i < line.length() && line.charAt(i) == c) {
+				i++;
+			} else {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** @return the index after the quantifier (and its reluctant or possessive mark) that may stand at {@code i} */
+	private static int afterQuantifier(String regex, int i) {
+		if (i < regex.length() && "?*+".indexOf(regex.charAt(i)) >= 0) {
+			i++;
+		} else if (i < regex.length() && regex.charAt(i) == '{' && regex.indexOf('}', i) > 0) {
+			i = regex.indexOf('}', i) + 1;
+		} else {
+			return i;
+		}
+		return i < regex.length() && (regex.charAt(i) == '?' || regex.charAt(i) == '+') ? i + 1 : i;
+	}
+
+	private static boolean isRegexSpace(char c) {
+		return c == ' ' || c >= '\t' && c <= '\r';
 	}
 
 	private static String[] toArray(List<String> texts) {

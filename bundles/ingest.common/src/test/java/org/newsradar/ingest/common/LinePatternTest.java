@@ -48,22 +48,26 @@ class LinePatternTest {
 	@Test
 	void answersAsTheWholeAlternationOnLinesThatOpenLikeAnEntry() {
 		List<String> entries = List.of("기사\\s*(저장|제보)|기상청\\s*제공", "(좋아요|슬퍼요)(\\s*\\d+)?", "(이\\s*)?기사는\\s*꼭!?",
-			"\\[?광고\\]?.{0,10}", "a+b|ab?c|a\\.d", ".{0,20}(무단\\s*(전재|복제)|재\\s*배포).{0,20}", "x(?i)y|AB", "(?:q|r)+s");
+			"\\[?광고\\]?.{0,10}", "a+b|ab?c|a\\.d", ".{0,20}(무단\\s*(전재|복제)|재\\s*배포).{0,20}", "x(?i)y|AB", "(?:q|r)+s", "\\s{0,2}ab", "all\\s+rights.{0,5}");
 		LinePattern lines = new LinePattern(entries);
 		Pattern whole = Pattern.compile(lines.pattern());
 		for (String line : List.of("기사 저장", "기사저장", "기사 듣기", "기상청 제공", "기상청", "기자", "좋아요 3", "좋아", "이 기사는 꼭!", "기사는 꼭",
 			"[광고] 새 상품", "광고", "광", "aab", "ac", "abc", "a.d", "ad", "기사 무단 전재 금지", "재배포 금지", "재 배", "전재", "xy", "xY", "ab", "AB",
-			"qrs", "s", "rq")) {
+			"qrs", "s", "rq", " ab", "\tab", "ab", "기상청제공", "기상청  제공", "기상청 제 공", "all  rights", "allrights")) {
 			assertEquals(whole.matcher(line).matches(), lines.matches(line), line);
 		}
 	}
 
 	@Test
 	void readsTheLiteralTextEveryMatchOpensWith() {
-		assertEquals(List.of("기사"), LinePattern.openings("기사\\s*저장"));
-		assertEquals(List.of("기사", "기상청"), LinePattern.openings("기사\\s*(저장|제보)|기상청\\s*제공"));
+		// a space in an opening stands for any run of spaces
+		assertEquals(List.of("기사 저장"), LinePattern.openings("기사\\s*저장"));
+		assertEquals(List.of("all rights"), LinePattern.openings("all\\s+rights"));
+		assertEquals(List.of("기사", "기상청 제공"), LinePattern.openings("기사\\s*(저장|제보)|기상청\\s*제공"));
+		assertEquals(List.of(" ab"), LinePattern.openings("\\s{0,2}ab"));
+		assertEquals(List.of("a"), LinePattern.openings("a\\s?b?c"));
 		assertEquals(List.of("좋아요", "슬퍼요"), LinePattern.openings("(좋아요|슬퍼요)(\\s*\\d+)?"));
-		assertEquals(List.of("무단", "재"), LinePattern.openings("(무단\\s*(전재|복제)|재\\s*배포).{0,20}"));
+		assertEquals(List.of("무단", "재 배포"), LinePattern.openings("(무단\\s*(전재|복제)|재\\s*배포).{0,20}"));
 		// a character that may be left out or repeated ends the run before it; a + ends it after
 		assertEquals(List.of("a", "a", "a.d"), LinePattern.openings("a+b|ab?c|a\\.d"));
 		assertEquals(List.of("q", "r"), LinePattern.openings("(?:q|r)+s"));
@@ -75,6 +79,17 @@ class LinePatternTest {
 		assertEquals(null, LinePattern.openings("x(?i)y|AB"));
 		assertEquals(null, LinePattern.openings("(?<![가-힣])비"));
 		assertEquals(null, LinePattern.openings(""));
+		assertEquals(null, LinePattern.openings("\\s*(a|b)"));
+	}
+
+	@Test
+	void anOpeningsSpaceStandsForAnyRunOfSpaces() {
+		assertEquals(true, LinePattern.opensWith("기사 저장", 0, "기사 저장"));
+		assertEquals(true, LinePattern.opensWith("기사저장", 0, "기사 저장"));
+		assertEquals(true, LinePattern.opensWith("x기사 \t 저장하기", 1, "기사 저장"));
+		assertEquals(true, LinePattern.opensWith("  ab", 0, " ab"));
+		assertEquals(false, LinePattern.opensWith("기사 제보", 0, "기사 저장"));
+		assertEquals(false, LinePattern.opensWith("기사 저", 0, "기사 저장"));
 	}
 
 	@Test

@@ -17,6 +17,8 @@ final class KoreanNumber {
 	 * may hold before the word it counts. No such word (원, 달러, 명, 개) begins with one of them.
 	 */
 	private static final String AMOUNT_CHARS = "0123456789,. \t\n\u000B\f\r조억만천백여가량~∼〜–-에서";
+	/** The one-character marks of a range between two numerals; 에서 is the other one. */
+	static final String RANGE_MARKS = "~∼〜–-";
 	private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000L);
 	private static final BigDecimal HUNDRED_MILLION = BigDecimal.valueOf(100_000_000L);
 	private static final BigDecimal TRILLION = BigDecimal.valueOf(1_000_000_000_000L);
@@ -45,12 +47,31 @@ final class KoreanNumber {
 	 *         where it begins their word
 	 */
 	static char wordAfter(CharSequence text, int from) {
-		for (int i = from; i < text.length(); i++) {
-			if (AMOUNT_CHARS.indexOf(text.charAt(i)) < 0) {
-				return text.charAt(i);
+		int end = amountEnd(text, from);
+		return end < text.length() ? text.charAt(end) : 0;
+	}
+
+	/** @return where the characters an amount may hold (see {@link #AMOUNT_CHARS}) end from {@code from} on */
+	static int amountEnd(CharSequence text, int from) {
+		int i = from;
+		while (i < text.length() && AMOUNT_CHARS.indexOf(text.charAt(i)) >= 0) {
+			i++;
+		}
+		return i;
+	}
+
+	/**
+	 * @return whether {@code text} holds a range mark (~, a dash, 에서) between {@code from} and
+	 *         {@code to}: an amount without one is no range (100억~200억원)
+	 */
+	static boolean holdsRange(CharSequence text, int from, int to) {
+		for (int i = from; i < to; i++) {
+			char c = text.charAt(i);
+			if (RANGE_MARKS.indexOf(c) >= 0 || c == '에' && i + 1 < to && text.charAt(i + 1) == '서') {
+				return true;
 			}
 		}
-		return 0;
+		return false;
 	}
 
 	private static boolean startsAfter(char before) {

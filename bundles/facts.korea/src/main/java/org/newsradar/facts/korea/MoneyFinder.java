@@ -16,12 +16,16 @@ import java.util.regex.Pattern;
  * (20억달러, $2 billion, 500 million euros).
  */
 final class MoneyFinder {
+	/** 원 after a numeral (about: 여, 가량); followed by 칙/소/리/전… it is another word (3원칙, 4원소, 제1원전). */
+	private static final String WON_WORD = "\\s?(?:여\\s?|가량\\s?)?원(?![칙소색론리형자점년전])";
+	/** A won amount, optionally the far end of a range before it (100억~200억원, 3에서 5억원). */
+	private static final Pattern WON = Pattern.compile("(?:(" + KoreanNumber.NUMERAL + ")\\s?(?:["
+		+ KoreanNumber.RANGE_MARKS + "]|에서)\\s?)?(" + KoreanNumber.NUMERAL + ")" + WON_WORD);
 	/**
-	 * A won amount, optionally the far end of a range before it. 원 followed by 칙/소/리/전… is
-	 * another word (3원칙, 4원소, 제1원전).
+	 * {@link #WON} where no range mark stands before the 원, the numeral in group 1: the range
+	 * part, tried first and failed at nearly every amount, costs as much as the rest.
 	 */
-	private static final Pattern WON = Pattern.compile("(?:(" + KoreanNumber.NUMERAL
-		+ ")\\s?(?:~|∼|〜|–|-|에서)\\s?)?(" + KoreanNumber.NUMERAL + ")\\s?(?:여\\s?|가량\\s?)?원(?![칙소색론리형자점년전])");
+	private static final Pattern WON_ALONE = Pattern.compile("(" + KoreanNumber.NUMERAL + ")" + WON_WORD);
 
 	/** 3 trillion won, 1.5 trillion-won, 2-3 trillion won, 30,000 Korean won. */
 	private static final Pattern WON_AFTER = Pattern.compile("(?:(" + EnglishNumber.NUMERAL + ")\\s?(?:-|–|to)\\s?)?("
@@ -65,32 +69,33 @@ final class MoneyFinder {
 	Money find(String text, String lower) {
 		Set<Long> won = new LinkedHashSet<>();
 		Set<String> other = new LinkedHashSet<>();
-		Matcher m = WON.matcher(text);
-		Matcher o = otherCurrency.matcher(text);
-		Matcher e = WON_AFTER.matcher(text);
-		Matcher eo = otherCurrencyAfter.matcher(text);
-		boolean wonInEnglish = lower.contains("won");
-		boolean currencyInEnglish = Ascii.containsAny(lower, currencyWords);
+		Matchers at = new Matchers(text, lower);
 		for (int i = KoreanNumber.nextStart(text, 0); i >= 0; i = KoreanNumber.nextStart(text, i + 1)) {
-			char currency = KoreanNumber.wordAfter(text, i);
-			if (currency == '원' && m.region(i, text.length()).lookingAt()) {
-				if (m.group(1) != null) {
+			int numeralEnd = KoreanNumber.amountEnd(text, i);
+			char currency = numeralEnd < text.length() ? text.charAt(numeralEnd) : 0;
+			boolean range = currency == '원' && KoreanNumber.holdsRange(text, i, numeralEnd);
+			// every English amount has its first letter where the numeral run ends (3 trillion won, 2-3 billion dollars)
+			boolean english = Ascii.isLetter(currency);
+			Matcher m;
+			if (currency == '원' && (m = at.won(i, range)).lookingAt()) {
+				if (range && m.group(1) != null) {
 					addWon(won, rangeStart(m.group(1), m.group(2)));
 				}
-				addWon(won, KoreanNumber.parse(m.group(2)));
+				addWon(won, KoreanNumber.parse(m.group(range ? 2 : 1)));
 				i = m.end() - 1;
-			} else if (otherCurrencyStarts.indexOf(currency) >= 0 && o.region(i, text.length()).lookingAt()) {
-				other.add(o.group().strip());
-				i = o.end() - 1;
-			} else if (wonInEnglish && e.region(i, text.length()).lookingAt() && !EnglishNumber.looksLikeYear(e.group(2))) {
-				if (e.group(1) != null) {
-					addWon(won, englishRangeStart(e.group(1), e.group(2)));
+			} else if (otherCurrencyStarts.indexOf(currency) >= 0 && (m = at.otherCurrency(i)).lookingAt()) {
+				other.add(m.group().strip());
+				i = m.end() - 1;
+			} else if (english && at.namesWon() && (m = at.wonAfter(i)).lookingAt()
+				&& !EnglishNumber.looksLikeYear(m.group(2))) {
+				if (m.group(1) != null) {
+					addWon(won, englishRangeStart(m.group(1), m.group(2)));
 				}
-				addWon(won, EnglishNumber.parse(e.group(2)));
-				i = e.end() - 1;
-			} else if (currencyInEnglish && eo.region(i, text.length()).lookingAt()) {
-				other.add(eo.group());
-				i = eo.end() - 1;
+				addWon(won, EnglishNumber.parse(m.group(2)));
+				i = m.end() - 1;
+			} else if (english && at.namesOtherCurrency() && (m = at.otherCurrencyAfter(i)).lookingAt()) {
+				other.add(m.group());
+				i = m.end() - 1;
 			} else {
 				int end = signed(text, i, won, other);
 				if (end > i) {
@@ -99,6 +104,64 @@ final class MoneyFinder {
 			}
 		}
 		return new Money(List.copyOf(won), new ArrayList<>(other));
+	}
+
+	/**
+	 * The amount patterns over one text, each made the first time a number calls for it, and
+	 * whether the text names won or another currency in English, looked up the first time it is
+	 * asked: most numbers are dates and counts, and most stories call for none of them.
+	 */
+	private final class Matchers {
+		private final String text;
+		private final String lower;
+		private Matcher won;
+		private Matcher wonAlone;
+		private Matcher otherCurrency;
+		private Matcher wonAfter;
+		private Matcher otherCurrencyAfter;
+		private Boolean namesWon;
+		private Boolean namesOtherCurrency;
+
+		Matchers(String text, String lower) {
+			this.text = text;
+			this.lower = lower;
+		}
+
+		/** @param range whether a range mark stands before the 원 */
+		Matcher won(int from, boolean range) {
+			if (range) {
+				won = won == null ? WON.matcher(text) : won;
+				return won.region(from, text.length());
+			}
+			wonAlone = wonAlone == null ? WON_ALONE.matcher(text) : wonAlone;
+			return wonAlone.region(from, text.length());
+		}
+
+		Matcher otherCurrency(int from) {
+			otherCurrency = otherCurrency == null ? MoneyFinder.this.otherCurrency.matcher(text) : otherCurrency;
+			return otherCurrency.region(from, text.length());
+		}
+
+		Matcher wonAfter(int from) {
+			wonAfter = wonAfter == null ? WON_AFTER.matcher(text) : wonAfter;
+			return wonAfter.region(from, text.length());
+		}
+
+		Matcher otherCurrencyAfter(int from) {
+			otherCurrencyAfter = otherCurrencyAfter == null ? MoneyFinder.this.otherCurrencyAfter.matcher(text)
+				: otherCurrencyAfter;
+			return otherCurrencyAfter.region(from, text.length());
+		}
+
+		boolean namesWon() {
+			namesWon = namesWon == null ? lower.contains("won") : namesWon;
+			return namesWon;
+		}
+
+		boolean namesOtherCurrency() {
+			namesOtherCurrency = namesOtherCurrency == null ? Ascii.containsAny(lower, currencyWords) : namesOtherCurrency;
+			return namesOtherCurrency;
+		}
 	}
 
 	/**

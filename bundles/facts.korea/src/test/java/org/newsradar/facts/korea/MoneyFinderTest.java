@@ -2,6 +2,7 @@ package org.newsradar.facts.korea;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,24 @@ class MoneyFinderTest {
 	@Test
 	void readsBothEndsOfARangeWithOneUnit() {
 		assertEquals(List.of(10000000000L, 20000000000L), find("한 해 100억~200억원의 효과가 기대된다.").won());
+	}
+
+	/** The range pattern is tried only where a range mark stands before the 원. */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', value = {
+		"예산은 100억∼200억원이다.|10000000000,20000000000",
+		"예산은 100억〜200억원이다.|10000000000,20000000000",
+		"예산은 100억–200억원이다.|10000000000,20000000000",
+		"예산은 100억-200억원이다.|10000000000,20000000000",
+		"예산은 3에서 5억원이다.|300000000,500000000",
+		"총 3조 에서 4조원|3000000000000,4000000000000",
+		"사업비는 1조 2000억 ~ 1조 5000억 원 규모다.|1200000000000,1500000000000",
+		"2023-2025년 500억원을 투입한다.|50000000000",
+		"사업비 1,500억 원가량|150000000000",
+		"1조5천억여 원|1500000000000",
+	})
+	void readsARangeByEachOfItsMarks(String sentence, String amounts) {
+		assertEquals(Arrays.stream(amounts.split(",")).map(Long::valueOf).toList(), find(sentence).won());
 	}
 
 	@Test

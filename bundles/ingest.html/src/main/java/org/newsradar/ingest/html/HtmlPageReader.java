@@ -21,8 +21,8 @@ import org.osgi.service.component.annotations.Component;
 @Component(property = { PageReader.FORMAT + "=html", "service.ranking:Integer=10" })
 public class HtmlPageReader implements PageReader {
 	/** Tags that make a page HTML even when it does not open with a doctype. */
-	private static final List<String> MARKUP = List.of("html", "head", "body", "div", "p", "article", "table");
-	private static final List<String> FEED = List.of("rss", "feed", "rdf:rdf");
+	private static final String[] MARKUP = { "html", "head", "body", "div", "p", "article", "table" };
+	private static final String[] FEED = { "rss", "feed", "rdf:rdf" };
 	/** How far into a page its tags are looked for. */
 	private static final int HEAD = 8192;
 
@@ -42,12 +42,14 @@ public class HtmlPageReader implements PageReader {
 	 *         letters only), then a space or {@code >}, as the pattern {@code (?i)<(html|head…)[\s>]}
 	 *         finds, by a scan from one {@code <} to the next rather than a pattern tried at every position
 	 */
-	private static boolean hasTag(String text, List<String> names) {
+	private static boolean hasTag(String text, String[] names) {
 		int end = Math.min(text.length(), HEAD);
-		for (int open = text.indexOf('<'); open >= 0 && open < end; open = text.indexOf('<', open + 1)) {
+		for (int open = text.indexOf('<'); open >= 0 && open + 1 < end; open = text.indexOf('<', open + 1)) {
+			char first = (char) (text.charAt(open + 1) | 0x20); // lower case for ASCII letters, no letter for anything else
 			for (String name : names) {
 				int after = open + 1 + name.length();
-				if (after < end && isNamed(text, open + 1, name) && (text.charAt(after) == '>' || PageMetadata.isRegexSpace(text.charAt(after)))) {
+				if (name.charAt(0) == first && after < end && isNamed(text, open + 1, name)
+					&& (text.charAt(after) == '>' || PageMetadata.isRegexSpace(text.charAt(after)))) {
 					return true;
 				}
 			}

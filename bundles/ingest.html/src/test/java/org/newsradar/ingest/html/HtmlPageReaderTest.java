@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.newsradar.api.ingest.IngestException;
@@ -45,6 +46,20 @@ class HtmlPageReaderTest {
 		assertTrue(reader.accepts(new Page("a", null, "UTF-8", "\n<div class=\"news\"><p>본문</p></div>")));
 		assertFalse(reader.accepts(new Page("a", null, "UTF-8", "<?xml version=\"1.0\"?><rss><channel><item><p>x</p></item></channel></rss>")));
 		assertFalse(reader.accepts(new Page("a", null, "UTF-8", "제목\n본문 문장입니다.")));
+	}
+
+	@Test
+	void acceptsAsTheTagPatternsSay() {
+		Pattern markup = Pattern.compile("(?i)<(html|head|body|div|p|article|table)[\\s>]");
+		Pattern feed = Pattern.compile("(?i)<(rss|feed|rdf:rdf)[\\s>]");
+		String far = "가".repeat(8190);
+		for (String text : List.of("<P>본문", "<pre>코드</pre>", "<Div\tclass=x>", "글 <p", "<p", "<", "a<<p>", "<TABLE>", "<tables>", "<RSS version=2><p>",
+			"<p>본문</p><Feed>", "<rdf:RDF>", "<rdf:rdfx><p>", "<html><rss>", "<!doctype html><rss>", far + "<p>", far.substring(2) + "<p>", "<Ｐ>", "<ρ>")) {
+			String head = text.substring(0, Math.min(text.length(), 8192));
+			Page page = new Page("a", null, "UTF-8", text);
+			boolean expected = page.isHtml() || markup.matcher(head).find() && !feed.matcher(head).find();
+			assertEquals(expected, reader.accepts(page), text.length() > 40 ? text.substring(text.length() - 40) : text);
+		}
 	}
 
 	@Test

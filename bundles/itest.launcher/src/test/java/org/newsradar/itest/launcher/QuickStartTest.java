@@ -77,6 +77,26 @@ class QuickStartTest {
 		return table.lines().map(l -> l.substring(0, Math.max(0, l.stripTrailing().lastIndexOf(' ')))).toList();
 	}
 
+	/**
+	 * SCR keeps the component descriptions it read (ds.cache.metadata) in the framework state, and
+	 * a run from that cache serves what a run that parsed the descriptors served.
+	 */
+	@Test
+	void componentDescriptionsAreKeptInTheStateAndServeTheSameComponents() throws Exception {
+		Newsradar newsradar = traced();
+		Newsradar.Result parsed = newsradar.run(work, null, "classifiers");
+		assertEquals(0, parsed.status(), parsed::toString);
+		Path store;
+		try (Stream<Path> files = Files.walk(newsradar.state().resolve("felix-cache"))) {
+			store = files.filter(f -> f.getFileName().toString().equals("componentMetadataStore")).findFirst()
+				.orElseThrow(() -> new AssertionError("SCR kept no component descriptions"));
+		}
+		assertTrue(Files.size(store) > 0, store::toString);
+		Newsradar.Result cached = newsradar.run(work, null, "classifiers");
+		assertEquals(0, cached.status(), cached::toString);
+		assertEquals(withoutServiceIds(parsed.out()), withoutServiceIds(cached.out()));
+	}
+
 	/** Status 3 and the stories of the readable source, written and closed before the JVM exits. */
 	@Test
 	void aQuickStartExitsWithTheCommandsStatusAfterItsOutputIsWritten() throws Exception {

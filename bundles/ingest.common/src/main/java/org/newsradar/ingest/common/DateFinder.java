@@ -61,16 +61,19 @@ public final class DateFinder {
 
 	/**
 	 * A pattern searched for as {@link Matcher#find()} does, but tried only where one of its matches can
-	 * begin (a label's or a number's first character): a find tries the long alternation of labels at
-	 * every position of the text.
+	 * begin (a label, or a number's or month name's first character): a find tries the long alternation
+	 * of labels at every position of the text.
 	 */
 	private static final class Search {
 		private final Pattern pattern;
 		/** The characters a match can begin with. */
 		private final BitSet first;
+		/** The openings one of which a match begins with (see {@link LinePattern#openings}), or null when not known. */
+		private final String[] openings;
 
 		Search(String regex) {
 			pattern = Pattern.compile(regex);
+			openings = LinePattern.toArray(LinePattern.openings(regex));
 			int[] ranges = new LinePattern.First(regex).ranges();
 			if (ranges == LinePattern.First.ANY) {
 				throw new IllegalStateException("a date pattern that may begin with anything: " + regex);
@@ -92,7 +95,7 @@ public final class DateFinder {
 		 */
 		boolean find(Matcher m, String text, int from) {
 			for (int i = from; i < text.length(); i++) {
-				if (first.get(text.charAt(i)) && m.region(i, text.length()).lookingAt()) {
+				if (first.get(text.charAt(i)) && LinePattern.startsWithAny(text, i, openings) && m.region(i, text.length()).lookingAt()) {
 					return true;
 				}
 			}

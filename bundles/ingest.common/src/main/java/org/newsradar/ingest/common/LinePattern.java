@@ -352,14 +352,21 @@ final class LinePattern {
 		if (!opening.isEmpty()) {
 			return List.of(opening);
 		}
-		if (!regex.startsWith("(") || regex.startsWith("(?") && !regex.startsWith("(?:")) {
-			return null; // a class, a dot, a look-around …
+		if (!regex.startsWith("(")) {
+			return null; // a class, a dot, an anchor …
 		}
 		int close = closingParenthesis(regex);
-		if (close < 0 || close + 1 < regex.length() && "?*{".indexOf(regex.charAt(close + 1)) >= 0) {
-			return null; // the group may match nothing
+		if (close < 0) {
+			return null;
 		}
-		return openings(regex.substring(regex.startsWith("(?:") ? 3 : 1, close));
+		if (regex.startsWith("(?=") || regex.startsWith("(?!") || regex.startsWith("(?<=") || regex.startsWith("(?<!")) {
+			return openings(regex.substring(close + 1)); // a look-around consumes nothing: what follows it opens the match
+		}
+		int body = regex.startsWith("(?:") ? 3 : regex.startsWith("(?<") ? regex.indexOf('>') + 1 : regex.startsWith("(?") ? -1 : 1;
+		if (body <= 0 || body > close || close + 1 < regex.length() && "?*{".indexOf(regex.charAt(close + 1)) >= 0) {
+			return null; // an atomic group or the like; or the group may match nothing
+		}
+		return openings(regex.substring(body, close));
 	}
 
 	/** @return true when the expression may hold inline flags ({@code (?i)}, {@code (?u:…)}): an opening {@code (?} and a letter */
@@ -397,7 +404,7 @@ final class LinePattern {
 	}
 
 	/** @return true when one of the openings starts at {@code at}, or when none are given (nothing known) */
-	private static boolean startsWithAny(String line, int at, String[] openings) {
+	static boolean startsWithAny(String line, int at, String[] openings) {
 		if (openings == null) {
 			return true;
 		}
@@ -443,7 +450,7 @@ final class LinePattern {
 		return c == ' ' || c >= '\t' && c <= '\r';
 	}
 
-	private static String[] toArray(List<String> texts) {
+	static String[] toArray(List<String> texts) {
 		return texts == null ? null : texts.toArray(new String[0]);
 	}
 

@@ -77,9 +77,15 @@ class LinePatternTest {
 		assertEquals(null, LinePattern.openings("ab|[cd]e"));
 		assertEquals(null, LinePattern.openings("(a|)b"));
 		assertEquals(null, LinePattern.openings("x(?i)y|AB"));
-		assertEquals(null, LinePattern.openings("(?<![가-힣])비"));
+		assertEquals(List.of("비"), LinePattern.openings("(?<![가-힣])비"));
 		assertEquals(null, LinePattern.openings(""));
 		assertEquals(null, LinePattern.openings("\\s*(a|b)"));
+		// a look-around consumes nothing; a named group is a group
+		assertEquals(List.of("승인", "입력 일"), LinePattern.openings("(?<![\\p{L}])(?:승인|입력\\s*일(시)?)\\s*:"));
+		assertEquals(List.of("19", "20"), LinePattern.openings("(?<![\\d.])(?<y>(?:19|20)\\d\\d)"));
+		assertEquals(List.of("ab"), LinePattern.openings("(?=a)ab"));
+		assertEquals(null, LinePattern.openings("(?>ab)c"));
+		assertEquals(null, LinePattern.openings("(?<y>\\d{1,2})"));
 	}
 
 	@Test

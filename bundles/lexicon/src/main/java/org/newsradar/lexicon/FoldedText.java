@@ -33,11 +33,12 @@ final class FoldedText {
 	}
 
 	static FoldedText of(String text) {
-		char[] folded = new char[text.length()];
-		int[] origin = new int[text.length()];
+		// the characters copied out at once and folded where they stand: faster than one charAt each
+		char[] folded = text.toCharArray();
+		int[] origin = new int[folded.length];
 		int length = 0;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
+		for (int i = 0; i < folded.length; i++) {
+			char c = folded[i];
 			if (!isSpace(c)) {
 				origin[length] = i;
 				folded[length++] = fold(c);

@@ -238,12 +238,37 @@ public final class Lexicon {
 		public static final Settings DEFAULTS = new Settings(DEFAULT_VALUES);
 
 		private final Map<String, Double> values;
+		// the values again, read by name once: scoring asks for them for every match and sentence
+		private final double titleFactor;
+		private final double leadFactor;
+		private final int leadChars;
+		private final double headlineFactor;
+		private final int headlineChars;
+		private final double asideFactor;
+		private final double passingCoverage;
+		private final double strongWeight;
+		private final double passingFactor;
+		private final double titleOnlyFactor;
+		private final double mass;
+		private final int maxEvidence;
 
 		private Settings(Map<String, Double> values) {
 			if (!(values.get("mass") > 0)) {
 				throw new IllegalArgumentException("mass must be positive");
 			}
 			this.values = Map.copyOf(values);
+			this.titleFactor = values.get("title_factor");
+			this.leadFactor = values.get("lead_factor");
+			this.leadChars = values.get("lead_chars").intValue();
+			this.headlineFactor = values.get("headline_factor");
+			this.headlineChars = values.get("headline_chars").intValue();
+			this.asideFactor = values.get("aside_factor");
+			this.passingCoverage = values.get("passing_coverage");
+			this.strongWeight = values.get("strong_weight");
+			this.passingFactor = values.get("passing_factor");
+			this.titleOnlyFactor = values.get("title_only_factor");
+			this.mass = values.get("mass");
+			this.maxEvidence = values.get("max_evidence").intValue();
 		}
 
 		Settings with(Map<String, Double> changes) {
@@ -258,51 +283,51 @@ public final class Lexicon {
 		}
 
 		public double titleFactor() {
-			return values.get("title_factor");
+			return titleFactor;
 		}
 
 		public double leadFactor() {
-			return values.get("lead_factor");
+			return leadFactor;
 		}
 
 		public int leadChars() {
-			return values.get("lead_chars").intValue();
+			return leadChars;
 		}
 
 		public double headlineFactor() {
-			return values.get("headline_factor");
+			return headlineFactor;
 		}
 
 		public int headlineChars() {
-			return values.get("headline_chars").intValue();
+			return headlineChars;
 		}
 
 		public double asideFactor() {
-			return values.get("aside_factor");
+			return asideFactor;
 		}
 
 		public double passingCoverage() {
-			return values.get("passing_coverage");
+			return passingCoverage;
 		}
 
 		public double strongWeight() {
-			return values.get("strong_weight");
+			return strongWeight;
 		}
 
 		public double passingFactor() {
-			return values.get("passing_factor");
+			return passingFactor;
 		}
 
 		public double titleOnlyFactor() {
-			return values.get("title_only_factor");
+			return titleOnlyFactor;
 		}
 
 		public double mass() {
-			return values.get("mass");
+			return mass;
 		}
 
 		public int maxEvidence() {
-			return values.get("max_evidence").intValue();
+			return maxEvidence;
 		}
 	}
 }

@@ -256,10 +256,11 @@ public final class Scorer {
 		private final List<int[]> asides = new ArrayList<>();
 		private final int leadEnd;
 
-		BodyLayout(String body, Lexicon.Settings settings) {
+		BodyLayout(String text, Lexicon.Settings settings) {
 			this.settings = settings;
+			char[] body = text.toCharArray(); // read char by char many times over: faster than the string
 			int start = 0;
-			while (start < body.length()) {
+			while (start < body.length) {
 				int stop = sentenceBreak(body, start);
 				if (!isBlank(body, start, stop)) {
 					int[] span = { start, stop };
@@ -270,7 +271,7 @@ public final class Scorer {
 						asides.add(span);
 					}
 				}
-				start = stop == body.length() ? stop : sentenceBreakEnd(body, stop);
+				start = stop == body.length ? stop : sentenceBreakEnd(body, stop);
 			}
 			int lead = 0;
 			for (int[] sentence : sentences) {
@@ -286,21 +287,22 @@ public final class Scorer {
 		 * @return where the first sentence break at or after {@code from} starts, or the body's
 		 *         length: white space after . ! ? or 。, or a line break
 		 */
-		private static int sentenceBreak(String body, int from) {
-			for (int at = from; at < body.length(); at++) {
-				char c = body.charAt(at);
-				if (c == '\n' || isAsciiSpace(c) && at > 0 && endsSentence(body.charAt(at - 1))) {
+		private static int sentenceBreak(char[] body, int from) {
+			for (int at = from; at < body.length; at++) {
+				char c = body[at];
+				// a line break and ASCII white space are all at or below ' ': most characters stop here
+				if (c <= ' ' && (c == '\n' || isAsciiSpace(c) && at > 0 && endsSentence(body[at - 1]))) {
 					return at;
 				}
 			}
-			return body.length();
+			return body.length;
 		}
 
 		/** @return the end of the sentence break at {@code at}: all its white space, or the line break */
-		private static int sentenceBreakEnd(String body, int at) {
-			if (at > 0 && endsSentence(body.charAt(at - 1))) {
+		private static int sentenceBreakEnd(char[] body, int at) {
+			if (at > 0 && endsSentence(body[at - 1])) {
 				int end = at;
-				while (end < body.length() && isAsciiSpace(body.charAt(end))) {
+				while (end < body.length && isAsciiSpace(body[end])) {
 					end++;
 				}
 				return end;
@@ -317,9 +319,9 @@ public final class Scorer {
 			return c == ' ' || c >= '\t' && c <= '\r';
 		}
 
-		private static boolean isBlank(String body, int start, int stop) {
+		private static boolean isBlank(char[] body, int start, int stop) {
 			for (int i = start; i < stop; i++) {
-				if (!Character.isWhitespace(body.charAt(i))) {
+				if (!Character.isWhitespace(body[i])) {
 					return false;
 				}
 			}
@@ -330,42 +332,55 @@ public final class Scorer {
 		 * A whole line, short, that does not end like a sentence, or that is a caption or a link: a
 		 * bracketed line ("(사진=시 제공)") or one marked ▲, △ or ▶.
 		 */
-		private boolean looksLikeHeadline(String body, int start, int stop) {
-			boolean wholeLine = (start == 0 || body.charAt(start - 1) == '\n') && (stop == body.length() || body.charAt(stop) == '\n');
+		private boolean looksLikeHeadline(char[] body, int start, int stop) {
+			boolean wholeLine = (start == 0 || body[start - 1] == '\n') && (stop == body.length || body[stop] == '\n');
 			if (!wholeLine) {
 				return false;
 			}
 			int lineStart = start;
 			int lineEnd = stop;
-			while (Character.isWhitespace(body.charAt(lineStart))) {
+			while (Character.isWhitespace(body[lineStart])) {
 				lineStart++;
 			}
-			while (Character.isWhitespace(body.charAt(lineEnd - 1))) {
+			while (Character.isWhitespace(body[lineEnd - 1])) {
 				lineEnd--;
 			}
 			if (lineEnd - lineStart > settings.headlineChars()) {
 				return false;
 			}
-			char first = body.charAt(lineStart);
-			char last = body.charAt(lineEnd - 1);
+			char first = body[lineStart];
+			char last = body[lineEnd - 1];
 			boolean bracketed = (first == '(' || first == '[') && (last == ')' || last == ']');
 			return bracketed || "▲△▶".indexOf(first) >= 0 || ".!?。…\"”’')".indexOf(last) < 0;
 		}
 
 		/** An aside: a sentence opening with 한편, 이 밖에 or 이 외에, after any white space and punctuation. */
-		private static boolean opensAside(String body, int start, int stop) {
+		private static boolean opensAside(char[] body, int start, int stop) {
 			int at = start;
-			while (at < stop && (isAsciiSpace(body.charAt(at)) || isAsciiPunctuation(body.charAt(at)))) {
+			while (at < stop && (isAsciiSpace(body[at]) || isAsciiPunctuation(body[at]))) {
 				at++;
 			}
-			if (at + 2 <= stop && body.startsWith("한편", at)) {
+			if (at + 2 <= stop && holds(body, at, "한편")) {
 				return true;
 			}
-			if (at >= stop || body.charAt(at) != '이') {
+			if (at >= stop || body[at] != '이') {
 				return false;
 			}
-			int word = at + 1 < stop && isAsciiSpace(body.charAt(at + 1)) ? at + 2 : at + 1;
-			return word + 2 <= stop && (body.startsWith("밖에", word) || body.startsWith("외에", word));
+			int word = at + 1 < stop && isAsciiSpace(body[at + 1]) ? at + 2 : at + 1;
+			return word + 2 <= stop && (holds(body, word, "밖에") || holds(body, word, "외에"));
+		}
+
+		/** @return whether the text holds the word at {@code at} */
+		private static boolean holds(char[] text, int at, String word) {
+			if (at + word.length() > text.length) {
+				return false;
+			}
+			for (int i = 0; i < word.length(); i++) {
+				if (text[at + i] != word.charAt(i)) {
+					return false;
+				}
+			}
+			return true;
 		}
 
 		/** Punctuation as a regular expression's {@code \p{Punct}} means it: ASCII only. */

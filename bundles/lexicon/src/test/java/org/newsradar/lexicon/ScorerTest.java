@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.newsradar.api.model.Story;
 
 /** How matches become a score: position, repetition, traps, negatives, context. */
@@ -132,6 +134,20 @@ class ScorerTest {
 		double aside = sum("", FILLER + "한편 회사는 장학금을 냈다.", "cue 3 장학금");
 		double plain = sum("", FILLER + "회사는 장학금을 냈다.", "cue 3 장학금");
 		assertEquals(plain / 2, aside, 1e-9);
+	}
+
+	@ParameterizedTest(name = "''{0}'' opens an aside")
+	@ValueSource(strings = { "한편 ", "이 밖에 ", "이밖에 ", "이 외에 ", "- 이외에 " })
+	void everyAsideOpeningIsDiscounted(String opening) {
+		double aside = sum("", FILLER + opening + "회사는 장학금을 냈다.", "cue 3 장학금");
+		double plain = sum("", FILLER + "회사는 장학금을 냈다.", "cue 3 장학금");
+		assertEquals(plain / 2, aside, 1e-9);
+	}
+
+	@ParameterizedTest(name = "''{0}'' at the end opens no aside")
+	@ValueSource(strings = { "이", "이 밖", "한" })
+	void aBodyEndingInPartOfAnAsideOpeningIsNoAside(String ending) {
+		assertEquals(sum("", FILLER + "회사는 장학금을 냈다.", "cue 3 장학금"), sum("", FILLER + "회사는 장학금을 냈다. " + ending, "cue 3 장학금"), 1e-9);
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -33,6 +34,8 @@ final class RegionFinder {
 	private static final double VENUE = 0.3;
 	/** How far after a place name its 에서 may stand (서울 강남구 역삼동 ○○ 본사에서). */
 	private static final int VENUE_REACH = 40;
+	/** What stands between a place name and its venue in none of them (서울, 코엑스에서 is no venue). */
+	private static final String VENUE_STOPS = ",.“”\"";
 	private static final double LISTED = 0.4;
 	private static final double EXAMPLE = 0.3;
 	private static final double SEOUL_FACTOR = 0.4;
@@ -63,7 +66,11 @@ final class RegionFinder {
 	/** The first characters of the media suffixes (일보, 신문, MBC…), of the aside words (에 본사를 둔, 소재, 출신). */
 	private final String mediaStarts;
 	private final String asideStarts;
-	private final Pattern venue;
+	/** 서울 코엑스에서: a venue noun, then 에서. */
+	private final Pattern venueNounThenEseo;
+	private final String venueNounStarts;
+	/** 부산에서 열린, 서울에서 투자협약을: 에서, then an event. */
+	private final Pattern eseoThenEvent;
 	/** 서울서 투자협약: 서 for 에서, then an event. */
 	private final Pattern contractedVenue;
 	/** 서울 IT기업, (in a title): where a company comes from. */
@@ -116,10 +123,10 @@ final class RegionFinder {
 		this.mediaStarts = cues.firstChars("media-suffix");
 		this.asideStarts = cues.firstChars("aside");
 		String eventNoun = cues.alternation("event-noun");
-		this.venue = Pattern.compile("[^,.“”\"]{0," + VENUE_REACH + "}?(?:"
-			+ cues.alternation("venue-noun") + "[^\\s,.]{0,6}\\s?에서" // 서울 코엑스에서
-			+ "|에서(?:는)?\\s?[^.]{0,30}?" + cues.alternation("event-verb") // 부산에서 열린
-			+ "|에서\\s?(?:[^\\s.]{1,10}\\s){0,2}?[^\\s.]{0,6}?" + eventNoun + ")"); // 서울에서 투자협약을
+		this.venueNounThenEseo = Pattern.compile(cues.alternation("venue-noun") + "[^\\s,.]{0,6}\\s?에서");
+		this.venueNounStarts = cues.firstChars("venue-noun");
+		this.eseoThenEvent = Pattern.compile("에서(?:는)?\\s?[^.]{0,30}?" + cues.alternation("event-verb")
+			+ "|에서\\s?(?:[^\\s.]{1,10}\\s){0,2}?[^\\s.]{0,6}?" + eventNoun);
 		this.contractedVenue = Pattern.compile("서\\s(?:[^\\s.]{1,10}\\s){0,2}?[^\\s.]{0,6}?(?:" + eventNoun + "|"
 			+ cues.alternation("event-verb") + ")");
 		this.companyOrigin = Pattern.compile("\\s?[A-Za-z0-9가-힣]{0,6}" + cues.alternation("company-noun") + "\\s?,");
@@ -427,7 +434,35 @@ final class RegionFinder {
 			return false;
 		}
 		boolean subject = m.end < sentenceEnd && "은는이가".indexOf(text.charAt(m.end)) >= 0;
-		return !subject && venue.matcher(text).region(m.end, sentenceEnd).lookingAt();
+		return !subject && venueWithinReach(text, m.end, sentenceEnd);
+	}
+
+	/**
+	 * @return whether a venue noun and its 에서, or 에서 and an event, begin within
+	 *         {@link #VENUE_REACH} characters after {@code from}, with no comma, stop or quote
+	 *         before them, inside the sentence; each pattern is tried only where its first
+	 *         character stands (one pattern tried at each of the 40 positions costs several times more)
+	 */
+	private boolean venueWithinReach(String text, int from, int sentenceEnd) {
+		Matcher eseo = null;
+		Matcher noun = null;
+		for (int i = from, to = Math.min(sentenceEnd - 1, from + VENUE_REACH); i <= to; i++) {
+			if (i > from && VENUE_STOPS.indexOf(text.charAt(i - 1)) >= 0) {
+				return false;
+			}
+			char c = text.charAt(i);
+			if (c == '에' && (eseo = matcher(eseo, eseoThenEvent, text)).region(i, sentenceEnd).lookingAt()
+				|| venueNounStarts.indexOf(c) >= 0
+					&& (noun = matcher(noun, venueNounThenEseo, text)).region(i, sentenceEnd).lookingAt()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** @return {@code m}, or when it is {@code null}, a matcher of {@code p} over {@code text} */
+	private static Matcher matcher(Matcher m, Pattern p, String text) {
+		return m != null ? m : p.matcher(text);
 	}
 
 	/** @return whether 에서 begins within {@link #VENUE_REACH} characters after {@code from}, inside the sentence */

@@ -287,6 +287,20 @@ class RegionFinderTest {
 		assertEquals(List.of("충청북도", "부산광역시"), regions("", story.formatted("가".repeat(40))));
 	}
 
+	@ParameterizedTest(name = "{0} → {1}")
+	@CsvSource(delimiter = '|', value = {
+		"협약식은 부산 벡스코에서 열렸다.|true",
+		"회사는 부산 해운대구 센텀시티 본사에서 이사회를 열었다.|true",
+		"두 기관은 부산에서 투자협약을 맺었다.|true",
+		"협약식은 부산, 벡스코에서 열렸다.|false",
+		"협약식은 부산 “벡스코”에서 열렸다.|false",
+		"회사는 부산에서 인력을 뽑는다.|false",
+	})
+	void aVenueOrAnEventAfterThePlaceWithinItsSentenceMakesItAVenue(String sentence, boolean venue) {
+		List<String> regions = regions("", "충북 청주에 공장이 들어선다. 충북도는 부지를 내준다. " + sentence);
+		assertEquals(venue ? List.of("충청북도") : List.of("충청북도", "부산광역시"), regions);
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = {"울산MBC", "울산지역MBC", "울산매일"})
 	void aBroadcasterTwoSyllablesAfterTheNameIsNotThePlace(String outlet) {

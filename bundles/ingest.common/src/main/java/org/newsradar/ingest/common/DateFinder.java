@@ -26,6 +26,9 @@ public final class DateFinder {
 		"(?iu)[\\s\\p{Punct}·|｜~\\d]|일|요일|[월화수목금토]|오전|오후|am|pm|kst|gmt|utc"
 			+ "|mon(day)?|tue(sday)?|wed(nesday)?|thu(rsday)?|fri(day)?|sat(urday)?|sun(day)?|z|t");
 
+	/** The Hangul syllables {@link #CLOCK} and {@link #DATE_LINE_REST} match (Hangul has no case). */
+	private static final String DATE_LINE_SYLLABLES = "시분초일요월화수목금토오전후";
+
 	/** A label and a gap may stand this far before a date's year; month names and day come before it too. */
 	private static final int WINDOW_BEFORE = 72;
 	/** A year-first date ends this far after its year. */
@@ -154,12 +157,29 @@ public final class DateFinder {
 		for (int from = 0; search.find(m, lower, from); from = m.end()) {
 			String iso = iso(m);
 			if (iso != null) {
+				if (holdsOtherSyllable(lower, 0, m.start()) || holdsOtherSyllable(lower, m.end(), lower.length())) {
+					return null; // a label or a word: no pattern below covers it
+				}
 				String rest = lower.substring(0, m.start()) + " " + lower.substring(m.end());
 				rest = CLOCK.matcher(rest).replaceAll(" ");
 				return isDateLineRest(rest) ? iso : null;
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * @return true when the part of the text holds a Hangul syllable that neither a time ({@link #CLOCK})
+	 *         nor the rest of a date line ({@link #DATE_LINE_REST}) can hold: then the line is more than a date
+	 */
+	private static boolean holdsOtherSyllable(String text, int from, int to) {
+		for (int i = from; i < to; i++) {
+			char c = text.charAt(i);
+			if (c >= '\uac00' && c <= '\ud7a3' && DATE_LINE_SYLLABLES.indexOf(c) < 0) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

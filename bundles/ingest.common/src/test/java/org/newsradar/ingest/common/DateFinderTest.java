@@ -47,6 +47,11 @@ class DateFinderTest {
 		assertNull(dates.dateOnly("2024.03.11 착공식을 열었다"));
 		assertEquals("2025-04-08", dates.dateOnly("Tuesday, April 8, 2025"), "the weekday name is read whole");
 		assertEquals("2025-04-11", dates.dateOnly("Fri 11 April 2025 09:30"));
+		// times and weekdays in Hangul are part of a date line; a label or any other word is not
+		assertEquals("2023-08-09", dates.dateOnly("2023.08.09 (수) 오후 08시 21분 05초"));
+		assertEquals("2023-08-09", dates.dateOnly("2023년 8월 9일 수요일"));
+		assertNull(dates.dateOnly("입력 2023.08.09 08:21"));
+		assertNull(dates.dateOnly("2023.08.09 08:21 수정"));
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package org.newsradar.ingest.common;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -38,6 +39,9 @@ public final class StoryFinder {
 	 * further back. Every tag holds 기자, 특파원 or an e-mail's @ (see {@link #mayHoldTrailingTag}).
 	 */
 	private static final int TRAILING_TAG_REACH = 160;
+
+	/** Marks a date not read yet (compared by identity: no date reads as this string). */
+	private static final String UNREAD = new String("unread");
 
 	private final DateFinder dates = new DateFinder();
 	private final LineRules rules = new LineRules(dates);
@@ -80,6 +84,12 @@ public final class StoryFinder {
 		final String title;
 		/** The outlet a copyright line names, or null. */
 		final String copyrightOwner;
+		/**
+		 * The publication date and the date alone each block shows, read when first asked for ({@link #UNREAD}
+		 * until then): the page date and every digest part's date ask for the same datelines.
+		 */
+		private final String[] published;
+		private final String[] dateOnly;
 
 		Page(List<Block> blocks, PageHints hints) {
 			this.blocks = blocks;
@@ -88,6 +98,10 @@ public final class StoryFinder {
 			titleEcho = new boolean[blocks.size()];
 			visible = new int[blocks.size()];
 			markers = new char[blocks.size()];
+			published = new String[blocks.size()];
+			dateOnly = new String[blocks.size()];
+			Arrays.fill(published, UNREAD);
+			Arrays.fill(dateOnly, UNREAD);
 			for (int i = 0; i < roles.length; i++) {
 				Block b = blocks.get(i);
 				visible[i] = LineRules.visibleLength(b.text());
@@ -378,16 +392,15 @@ public final class StoryFinder {
 				if (roles[i] == Role.PROSE && i >= first) {
 					continue;
 				}
-				String text = blocks.get(i).text();
-				String d = dates.published(text);
+				String d = published(i);
 				if (d != null) {
 					return d;
 				}
 				if (updated == null) {
-					updated = dates.updated(text);
+					updated = dates.updated(blocks.get(i).text());
 				}
 				if (bare == null && roles[i] == Role.DATELINE) {
-					bare = dates.dateOnly(text);
+					bare = dateOnly(i);
 				}
 			}
 			return updated != null ? updated : bare;
@@ -396,12 +409,25 @@ public final class StoryFinder {
 		private String storyDate(int from, int to) {
 			for (int i = from; i <= to; i++) {
 				if (roles[i] == Role.DATELINE) {
-					String text = blocks.get(i).text();
-					String d = dates.published(text);
-					return d != null ? d : dates.dateOnly(text);
+					String d = published(i);
+					return d != null ? d : dateOnly(i);
 				}
 			}
 			return null;
+		}
+
+		private String published(int i) {
+			if (published[i] == UNREAD) {
+				published[i] = dates.published(blocks.get(i).text());
+			}
+			return published[i];
+		}
+
+		private String dateOnly(int i) {
+			if (dateOnly[i] == UNREAD) {
+				dateOnly[i] = dates.dateOnly(blocks.get(i).text());
+			}
+			return dateOnly[i];
 		}
 
 		/** The outlet a copyright line names: the first such line after the article, else any. */

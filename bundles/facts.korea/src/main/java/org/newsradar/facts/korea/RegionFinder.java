@@ -52,6 +52,8 @@ final class RegionFinder {
 	private static final Pattern LIST_GAP = Pattern.compile(
 		"(?:지역|\\s(?:Province|City|County|State))?(?:\\s?\\d[\\d,.]*\\s?[가-힣%]{0,3})?"
 			+ "\\s*(?:[,·ㆍ/-]|와|과|및|\\s|,?\\s(?:and|or|&)\\s)\\s*");
+	/** The most syllables and letters a {@link #LIST_GAP} holds: " Province", a count's 3 ("800곳"), " and ". */
+	private static final int LIST_GAP_LETTERS = 8 + 3 + 3;
 	/** 대구와 전북 등, Daegu, Busan and other cities, Daegu, Busan etc.: a list of examples. */
 	private static final Pattern ENDS_LIST = Pattern.compile(
 		"[가-힣]{0,3}?\\s?등(?=[\\s의을이은에,·]|$)|,?\\s(?:and\\sother|etc)\\b");
@@ -303,8 +305,24 @@ final class RegionFinder {
 	}
 
 	private static boolean listed(Mention a, Mention b, String text) {
-		return b.start >= a.end && LIST_GAP.matcher(text).region(a.end, b.start).matches()
-			&& text.substring(a.end, b.start).indexOf('\n') < 0;
+		return b.start >= a.end && mayBeListGap(text, a.end, b.start)
+			&& LIST_GAP.matcher(text).region(a.end, b.start).matches();
+	}
+
+	/**
+	 * @return whether the text between two names is on one line and holds at most
+	 *         {@link #LIST_GAP_LETTERS} syllables and letters, as a {@link #LIST_GAP} does (most
+	 *         names stand far apart, and the pattern is not tried for them)
+	 */
+	private static boolean mayBeListGap(String text, int from, int to) {
+		int letters = 0;
+		for (int i = from; i < to; i++) {
+			char c = text.charAt(i);
+			if (c == '\n' || (isHangul(c) || Ascii.isLetter(c)) && ++letters > LIST_GAP_LETTERS) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
@@ -320,7 +338,10 @@ final class RegionFinder {
 				last++;
 			}
 			int size = last - k + 1;
-			boolean closedByEtc = ENDS_LIST.matcher(text).region(mentions.get(last).end, text.length()).lookingAt();
+			int end = mentions.get(last).end;
+			// 등 stands within three syllables and a space; "and other" or "etc" after a space or a comma and one
+			boolean closedByEtc = (standsWithin(text, end, 4, "등") || standsWithin(text, end + 1, 1, "ae"))
+				&& ENDS_LIST.matcher(text).region(end, text.length()).lookingAt();
 			boolean commaList = size >= 3 && text.substring(mentions.get(k).end, mentions.get(last).start).indexOf(',') >= 0;
 			if (commaList || size >= 2 && closedByEtc) {
 				for (int i = k; i <= last; i++) {

@@ -301,6 +301,37 @@ class RegionFinderTest {
 		assertEquals(venue ? List.of("충청북도") : List.of("충청북도", "부산광역시"), regions);
 	}
 
+	@ParameterizedTest(name = "{0} → {1}")
+	@CsvSource(delimiter = '|', value = {
+		"대구와 전북 등 여러 곳도 유치를 준비했다.|true",
+		"대구와 전북지역들 등 여러 곳도 유치를 준비했다.|true",
+		"대구와 전북지역에서 등 여러 곳도 유치를 준비했다.|false",
+		"대구와 전북도 유치를 준비했다.|false",
+	})
+	void aListClosedByEtcWithinReachGivesExamples(String sentence, boolean examples) {
+		List<String> regions = regions("", "충북 청주에 공장이 들어선다. 충북도는 부지를 내준다. " + sentence + " 결과는 다음 달 나온다.");
+		assertEquals(examples ? List.of("충청북도") : List.of("충청북도", "대구광역시", "전북특별자치도"), regions);
+	}
+
+	@Test
+	void namesOnTwoLinesAreNoList() {
+		assertEquals(List.of("충청북도", "대구광역시", "전북특별자치도"), regions("",
+			"충북 청주에 공장이 들어선다. 충북도는 부지를 내준다. 대구와\n전북 등 여러 곳도 유치를 준비했다. 결과는 다음 달 나온다."));
+	}
+
+	@ParameterizedTest(name = "{0} → {1}")
+	@CsvSource(delimiter = '|', value = {
+		"Daegu, Busan and other cities also bid.|true",
+		"Daegu, Busan, etc. also bid.|true",
+		"Daegu, Busan etc also bid.|true",
+		"Daegu and Busan also bid.|false",
+	})
+	void anEnglishListClosedByEtcGivesExamples(String sentence, boolean examples) {
+		List<String> regions = regions("", "A plant will rise in Cheongju, North Chungcheong. North Chungcheong gives land. "
+			+ sentence + " Results come next month.");
+		assertEquals(examples ? List.of("충청북도") : List.of("충청북도", "대구광역시", "부산광역시"), regions);
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = {"울산MBC", "울산지역MBC", "울산매일"})
 	void aBroadcasterTwoSyllablesAfterTheNameIsNotThePlace(String outlet) {
@@ -315,8 +346,7 @@ class RegionFinderTest {
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = {"김해진\t대표는", "김해진 대표는"})
 	void aPersonsTitleAfterATabOrASpaceIsAPerson(String person) {
-		assertEquals(List.of("충청북도"), regions("", "충북 청주에 배터리 공장이 들어선다. " + person.replace("\\t", "\t")
-			+ " 지역 인재를 뽑겠다고 말했다."));
+		assertEquals(List.of("충청북도"), regions("", "충북 청주에 배터리 공장이 들어선다. " + person + " 지역 인재를 뽑겠다고 말했다."));
 	}
 
 	@ParameterizedTest(name = "{0}")

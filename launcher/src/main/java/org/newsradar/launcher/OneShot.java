@@ -54,7 +54,9 @@ public final class OneShot {
 	/** Exit status when the kept framework state is not current: nothing ran, run the bnd launcher. */
 	public static final int STATE_NOT_CURRENT = 75;
 	/** Where the bnd launcher keeps, per bundle id, the digest of the jar it installed. */
-	static final String DIGESTS_DIR = ".bnd.launcher";
+	static final String DIGESTS_DIR = ".bnd.launcher/";
+	/** The main-thread services (a constant: string concatenation costs a bootstrap at every start). */
+	static final String MAIN_THREAD = "(&(|(objectClass=java.util.concurrent.Callable)(objectClass=java.lang.Runnable))(main.thread=true))";
 	/** The digest attributes the bnd launcher looks for, in its order. */
 	static final List<String> DIGEST_NAMES = List.of("SHA-Digest", "SHA1-Digest", "SHA-1-Digest", "SHA-256-Digest",
 		"SHA-224-Digest", "SHA-384-Digest", "SHA-512-Digest", "MD5-Digest");
@@ -130,7 +132,7 @@ public final class OneShot {
 			if (e.getType() == ServiceEvent.REGISTERED) {
 				mains.add(e.getServiceReference());
 			}
-		}, "(&(|(objectClass=" + Callable.class.getName() + ")(objectClass=" + Runnable.class.getName() + "))(main.thread=true))");
+		}, MAIN_THREAD);
 		Hashtable<String, Object> launcher = new Hashtable<>();
 		launcher.put("launcher.arguments", args);
 		launcher.put("launcher.ready", "true");
@@ -139,7 +141,9 @@ public final class OneShot {
 		framework.start();
 		trace("framework started");
 		int status = runMain(framework, context, mains);
-		trace("command returned " + status);
+		if (TRACE) {
+			trace("command returned " + status);
+		}
 		framework.stop();
 		framework.waitForStop(0);
 		trace("framework stopped");
@@ -207,13 +211,13 @@ public final class OneShot {
 			if (digest == null) {
 				return location + " has no digest in the manifest";
 			}
-			java.io.File recorded = context.getDataFile(DIGESTS_DIR + "/" + bundle.getBundleId());
+			java.io.File recorded = context.getDataFile(DIGESTS_DIR.concat(Long.toString(bundle.getBundleId())));
 			if (recorded == null || !recorded.isFile()
 				|| !digest.equals(new String(Files.readAllBytes(recorded.toPath()), StandardCharsets.UTF_8))) {
 				return location + " changed";
 			}
 			BundleStartLevel startLevel = bundle.adapt(BundleStartLevel.class);
-			Integer level = levels.get(bundle.getSymbolicName() + ";" + bundle.getVersion());
+			Integer level = levels.get(key(bundle.getSymbolicName(), bundle.getVersion().toString()));
 			if (level != null && startLevel.getStartLevel() != level) {
 				return location + " is on start level " + startLevel.getStartLevel() + ", not " + level;
 			}
@@ -264,10 +268,14 @@ public final class OneShot {
 				}
 			}
 			if (version != null && level != null) {
-				levels.put(parts[0].trim() + ";" + version, level);
+				levels.put(key(parts[0].trim(), version), level);
 			}
 		}
 		return levels;
+	}
+
+	private static String key(String symbolicName, String version) {
+		return symbolicName.concat(";").concat(version);
 	}
 
 	/** Splits a comma-separated list, keeping commas inside double quotes. */

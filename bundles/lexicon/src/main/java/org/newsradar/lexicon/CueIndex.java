@@ -122,6 +122,9 @@ final class CueIndex {
 		Arrays.fill(mine.lastSeen, -1);
 		mine.found = 0;
 		for (int at = 0; at < text.length(); at++) {
+			if (!starts.mayStart(text.charAt(at), at + 1 < text.length() ? text.charAt(at + 1) : Character.MAX_VALUE)) {
+				continue;
+			}
 			Trie.Node node = starts.start(text.charAt(at));
 			for (int last = at; node != null; node = ++last < text.length() ? node.next(text.charAt(last)) : null) {
 				for (int value : node.values()) {

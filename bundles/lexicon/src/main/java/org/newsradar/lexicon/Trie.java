@@ -9,9 +9,23 @@ import java.util.Arrays;
 final class Trie {
 	/** The node of the first character, by high byte then low byte: most starts of a walk stop here. */
 	private final Node[][] firstLevel = new Node[256][];
+	/**
+	 * A bit for each text's first character (a text of one character) or first two (a longer text),
+	 * hashed: a few kilobytes that stay in the fastest cache and rule out most positions of a text
+	 * with one look, where the walk from them would read the nodes from slower memory.
+	 */
+	private final long[] singles = new long[HASHED / 64];
+	private final long[] pairs = new long[HASHED / 64];
+	private static final int HASHED = 1 << 14;
 
 	void add(String text, int value) {
 		char first = FoldedText.fold(text.charAt(0));
+		if (text.length() == 1) {
+			singles[hash(first) >>> 6] |= 1L << hash(first);
+		} else {
+			int pair = hash(first, FoldedText.fold(text.charAt(1)));
+			pairs[pair >>> 6] |= 1L << pair;
+		}
 		Node[] page = firstLevel[first >>> 8];
 		if (page == null) {
 			page = new Node[256];
@@ -27,6 +41,25 @@ final class Trie {
 		}
 		node.values = Arrays.copyOf(node.values, node.values.length + 1);
 		node.values[node.values.length - 1] = value;
+	}
+
+	/**
+	 * @param first  a (folded) character of a text
+	 * @param second the character after it, any character where none follows
+	 * @return {@code false} when no text starts there; {@code true} when one may
+	 */
+	boolean mayStart(char first, char second) {
+		int single = hash(first);
+		int pair = hash(first, second);
+		return (singles[single >>> 6] & 1L << single) != 0 || (pairs[pair >>> 6] & 1L << pair) != 0;
+	}
+
+	private static int hash(char c) {
+		return c * 0x9E3B & HASHED - 1;
+	}
+
+	private static int hash(char first, char second) {
+		return (first * 0x9E3B + second * 0x3A5) & HASHED - 1;
 	}
 
 	/** @return the node of the texts starting with {@code c} (folded), or {@code null} if none does */

@@ -163,13 +163,22 @@ final class RegionFinder {
 			}
 		}
 		resolveAmbiguous(mentions, scores);
-		double top = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-		List<String> regions = new ArrayList<>();
-		scores.entrySet().stream()
-			.filter(e -> e.getValue() >= MIN_SCORE)
-			.filter(e -> e.getValue() >= MINOR_SHARE * top || pairedWithStronger(e.getKey(), mentions, scores, text))
-			.sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-			.forEach(e -> regions.add(e.getKey()));
+		double top = 0;
+		for (double score : scores.values()) {
+			top = Math.max(top, score);
+		}
+		List<Map.Entry<String, Double>> kept = new ArrayList<>();
+		for (Map.Entry<String, Double> e : scores.entrySet()) {
+			if (e.getValue() >= MIN_SCORE
+				&& (e.getValue() >= MINOR_SHARE * top || pairedWithStronger(e.getKey(), mentions, scores, text))) {
+				kept.add(e);
+			}
+		}
+		kept.sort(Map.Entry.<String, Double>comparingByValue().reversed()); // stable: ties keep the first mention's order
+		List<String> regions = new ArrayList<>(kept.size());
+		for (Map.Entry<String, Double> e : kept) {
+			regions.add(e.getKey());
+		}
 		return new Result(regions, places(mentions, regions));
 	}
 
@@ -189,6 +198,15 @@ final class RegionFinder {
 			}
 		}
 		return false;
+	}
+
+	private static boolean namesOnly(Mention m, String province) {
+		for (Place p : m.places) {
+			if (!p.province().equals(province)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean names(Mention m, String province) {
@@ -398,7 +416,7 @@ final class RegionFinder {
 		if (m.listed) {
 			w *= LISTED;
 		}
-		if (!m.ambiguous() && m.places.stream().allMatch(p -> p.province().equals(SEOUL))) {
+		if (!m.ambiguous() && namesOnly(m, SEOUL)) {
 			w *= SEOUL_FACTOR;
 		}
 		return w;
@@ -527,21 +545,35 @@ final class RegionFinder {
 			}
 		}
 		List<String> out = new ArrayList<>();
+		List<Map.Entry<Place, Double>> inRegion = new ArrayList<>();
 		for (String region : regions) {
-			List<Place> inRegion = weights.entrySet().stream()
-				.filter(e -> e.getKey().province().equals(region))
-				.sorted(Map.Entry.<Place, Double>comparingByValue().reversed())
-				.map(Map.Entry::getKey)
-				.toList();
-			List<Place> finest = inRegion.stream()
-				.filter(p -> inRegion.stream().noneMatch(q -> q.isInside(p)))
-				.toList();
-			if (finest.isEmpty()) {
+			inRegion.clear();
+			for (Map.Entry<Place, Double> e : weights.entrySet()) {
+				if (e.getKey().province().equals(region)) {
+					inRegion.add(e);
+				}
+			}
+			inRegion.sort(Map.Entry.<Place, Double>comparingByValue().reversed());
+			int before = out.size();
+			for (Map.Entry<Place, Double> e : inRegion) {
+				if (isFinest(e.getKey(), inRegion)) {
+					out.add(e.getKey().fullName());
+				}
+			}
+			if (out.size() == before) {
 				out.add(region);
-			} else {
-				finest.forEach(p -> out.add(p.fullName()));
 			}
 		}
 		return out;
+	}
+
+	/** @return whether no place of {@code named} lies inside {@code place} */
+	private static boolean isFinest(Place place, List<Map.Entry<Place, Double>> named) {
+		for (Map.Entry<Place, Double> e : named) {
+			if (e.getKey().isInside(place)) {
+				return false;
+			}
+		}
+		return true;
 	}
 }

@@ -3,10 +3,8 @@ package org.newsradar.ingest.common;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Some sites print their article twice (a teaser and the full text, or a mobile and a desktop copy).
@@ -96,7 +94,7 @@ final class RepeatMerger {
 	 *         before and the two parts share a good part of their sentences), or -1
 	 */
 	private static int repeatStart(List<Keys> keys) {
-		Set<Long> seen = new HashSet<>();
+		KeySet seen = new KeySet();
 		for (int j = 0; j < keys.size(); j++) {
 			long[] k = keys.get(j).sentences();
 			if (j > 0 && k.length > 0 && k[0] != NO_KEY && seen.contains(k[0]) && sharesEnough(keys, j)) {
@@ -112,8 +110,8 @@ final class RepeatMerger {
 	}
 
 	private static boolean sharesEnough(List<Keys> keys, int start) {
-		Set<Long> before = new HashSet<>();
-		Set<Long> after = new HashSet<>();
+		KeySet before = new KeySet();
+		KeySet after = new KeySet();
 		for (int j = 0; j < keys.size(); j++) {
 			for (long x : keys.get(j).sentences()) {
 				if (x != NO_KEY) {
@@ -121,7 +119,7 @@ final class RepeatMerger {
 				}
 			}
 		}
-		long shared = after.stream().filter(before::contains).count();
+		long shared = after.sharedWith(before);
 		return shared >= 2 || shared * 2 >= Math.min(before.size(), after.size());
 	}
 
@@ -175,7 +173,7 @@ final class RepeatMerger {
 
 	/** @return the paragraphs without those whose key (given in the same order) an earlier one has */
 	private static List<String> dropDuplicates(List<String> paragraphs, long[] keys) {
-		Set<Long> seen = new HashSet<>();
+		KeySet seen = new KeySet();
 		List<String> out = new ArrayList<>(paragraphs.size());
 		for (int i = 0; i < keys.length; i++) {
 			if (keys[i] == NO_KEY || seen.add(keys[i])) {
@@ -183,6 +181,61 @@ final class RepeatMerger {
 			}
 		}
 		return out;
+	}
+
+	/** A set of keys in an open-addressed table, without boxing them; {@link #NO_KEY} marks an empty slot and is never added. */
+	static final class KeySet {
+		private long[] slots = new long[16];
+		private int size;
+
+		/** @return true when the key was not in the set */
+		boolean add(long key) {
+			if (2 * (size + 1) > slots.length) {
+				long[] old = slots;
+				slots = new long[2 * old.length];
+				for (long k : old) {
+					if (k != NO_KEY) {
+						slots[slot(k)] = k;
+					}
+				}
+			}
+			int i = slot(key);
+			if (slots[i] == key) {
+				return false;
+			}
+			slots[i] = key;
+			size++;
+			return true;
+		}
+
+		boolean contains(long key) {
+			return slots[slot(key)] == key;
+		}
+
+		int size() {
+			return size;
+		}
+
+		/** @return how many keys of this set the other one holds */
+		int sharedWith(KeySet other) {
+			int n = 0;
+			for (long k : slots) {
+				if (k != NO_KEY && other.contains(k)) {
+					n++;
+				}
+			}
+			return n;
+		}
+
+		/** @return the key's slot, or the empty slot where it would go (keys are hashes already: their low bits will do) */
+		private int slot(long key) {
+			int mask = slots.length - 1;
+			int i = (int) (key ^ key >>> 32) & mask;
+			while (slots[i] != NO_KEY && slots[i] != key) {
+				i = i + 1 & mask;
+			}
+			return i;
+		}
 	}
 
 	/** @return the paragraph's sentences (see {@link #sentenceEnds}) */

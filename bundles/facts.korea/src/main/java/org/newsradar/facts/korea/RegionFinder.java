@@ -1,7 +1,6 @@
 package org.newsradar.facts.korea;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -523,10 +522,16 @@ final class RegionFinder {
 			if (!m.ambiguous()) {
 				continue;
 			}
-			Place best = m.places.stream()
-				.filter(p -> scores.getOrDefault(p.province(), 0.0) > 0)
-				.max(Comparator.comparingDouble(p -> scores.get(p.province())))
-				.orElseGet(() -> m.places.stream().filter(Place::isProvince).findFirst().orElse(null));
+			Place best = null;
+			double bestScore = 0;
+			for (Place p : m.places) { // the first of equals
+				double score = scores.getOrDefault(p.province(), 0.0);
+				if (score > 0 && (best == null || score > bestScore)) {
+					best = p;
+					bestScore = score;
+				}
+			}
+			best = best != null ? best : firstProvince(m.places);
 			if (best == null) {
 				m.places = List.of();
 				continue;
@@ -534,6 +539,15 @@ final class RegionFinder {
 			m.places = List.of(best);
 			scores.merge(best.province(), m.weight, Double::sum);
 		}
+	}
+
+	private static Place firstProvince(List<Place> places) {
+		for (Place p : places) {
+			if (p.isProvince()) {
+				return p;
+			}
+		}
+		return null;
 	}
 
 	/** The finest places named in each region: its 시·군·구 (or 행정구), else the 시·도 itself. */

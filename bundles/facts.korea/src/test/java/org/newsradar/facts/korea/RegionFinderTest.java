@@ -103,6 +103,12 @@ class RegionFinderTest {
 			places("부산, 물류 데이터센터 착공", "부산시는 강서구 미음산단에 데이터센터를 짓는다고 밝혔다."));
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = {"대구와 부산의 중구", "부산과 대구의 중구"})
+	void resolvesASharedDistrictNameBetweenEqualProvincesByTheGazetteersOrder(String names) {
+		assertEquals(List.of("부산광역시 중구", "대구광역시"), places("", names + " 주민들이 함께 나눔 행사를 열었다."));
+	}
+
 	@Test
 	void ignoresASharedDistrictNameWithoutContext() {
 		assertEquals(List.of(), regions("", "중구 주민센터가 김장 봉사를 했다."));

@@ -1,5 +1,6 @@
 package org.newsradar.facts.korea;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -39,6 +40,20 @@ final class Ascii {
 			chars[i] = toLowerCase(chars[i]);
 		}
 		return new String(chars);
+	}
+
+	/**
+	 * @return {@code words} without those an earlier one begins (hire, hires, hired → hire):
+	 *         whoever looks for all of them in order finds the same places in the same order
+	 */
+	static List<String> withoutExtensions(List<String> words) {
+		List<String> kept = new ArrayList<>();
+		for (String w : words) {
+			if (kept.stream().noneMatch(w::startsWith)) {
+				kept.add(w);
+			}
+		}
+		return List.copyOf(kept);
 	}
 
 	/**

@@ -63,7 +63,7 @@ final class JobFinder {
 	JobFinder(Cues cues) {
 		Set<String> words = new LinkedHashSet<>(cues.words("job-noun"));
 		words.addAll(cues.words("job-verb"));
-		hiringWords = List.copyOf(words);
+		hiringWords = Ascii.withoutExtensions(List.copyOf(words));
 		nouns = cues.words("job-noun");
 		String noun = cues.alternation("job-noun");
 		String modifier = cues.alternation("job-modifier");
@@ -82,7 +82,7 @@ final class JobFinder {
 		int ci = Pattern.CASE_INSENSITIVE;
 		List<String> gate = new ArrayList<>(List.of("job", "employment"));
 		cues.words("en-job-verb").forEach(w -> gate.add(Ascii.toLowerCase(w)));
-		englishHiringWords = List.copyOf(gate);
+		englishHiringWords = Ascii.withoutExtensions(gate);
 		countThenJobs = Pattern.compile(COUNT_EN + "\\s+" + modifiers + jobNoun + "\\b", ci);
 		notCreatedBefore = Pattern.compile("\\b" + cues.alternation("en-job-not-created") + "\\s+" + ABOUT + "$", ci);
 		countThenHired = Pattern.compile(COUNT_EN + "\\s+" + people

@@ -47,6 +47,8 @@ public final class LineRules {
 	private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
 	/** Photo captions open with ▲ too, but credit a photographer or a source. */
 	private static final Pattern CAPTION = Pattern.compile("(?i)(사진|자료|출처|그래픽)\\s*[=:／/]|제공\\s*[)\\]]?\\s*$|\\((사진|자료)|photo|ⓒ|©");
+	/** What every match of {@link #CAPTION} holds: one of these words, or "photo" in any case. */
+	private static final List<String> CAPTION_WORDS = List.of("사진", "자료", "출처", "그래픽", "제공", "ⓒ", "©");
 	/** List bullets: one before a line (and a space) says nothing about the line itself. */
 	private static final String BULLETS = "•·∙◦‣⁃▪▫*–-";
 	/** What sets menu entries apart besides wide gaps. */
@@ -219,10 +221,26 @@ public final class LineRules {
 	/** @return the marker character opening a digest-style heading, or 0 */
 	public static char marker(String line) {
 		if (line.length() < 6 || line.length() > SHORT || MARKERS.indexOf(line.charAt(0)) < 0
-			|| endsLikeSentence(line) || CAPTION.matcher(line).find()) {
+			|| endsLikeSentence(line) || mayBeCaption(line) && CAPTION.matcher(line).find()) {
 			return 0;
 		}
 		return line.charAt(0);
+	}
+
+	/** @return false when the line holds none of the words a caption pattern needs: no need to try it */
+	static boolean mayBeCaption(String line) {
+		for (String w : CAPTION_WORDS) {
+			if (line.contains(w)) {
+				return true;
+			}
+		}
+		for (int i = 0; i + 5 <= line.length(); i++) {
+			char c = line.charAt(i);
+			if ((c == 'p' || c == 'P') && line.regionMatches(true, i, "photo", 0, 5)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** @return true for a line of navigation: a menu or breadcrumb, whatever sets its entries apart */
@@ -438,18 +456,29 @@ public final class LineRules {
 	}
 
 	/**
-	 * @return {@code text.toLowerCase(Locale.ROOT)}, found faster for text without capitals: Hangul, Han
-	 *         and kana have no case, and are not looked up
+	 * @return {@code text.toLowerCase(Locale.ROOT)}, found faster for text without capitals (Hangul, Han
+	 *         and kana have no case): one table look-up a character, no copy
 	 */
 	static String lowerCase(String text) {
 		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			boolean caseless = c < 'A' || c > 'Z' && c < '\u00c0' || c >= '\u3040' && c <= '\u9fff' || c >= '\uac00' && c <= '\ud7a3';
-			if (!caseless && (Character.isSurrogate(c) || Character.toLowerCase(c) != c)) {
+			if (CASED.get(text.charAt(i))) {
 				return text.toLowerCase(Locale.ROOT);
 			}
 		}
 		return text;
+	}
+
+	/** The characters lower-casing may change: those with a lower case of their own, and surrogates (looked up once). */
+	private static final BitSet CASED = cased();
+
+	private static BitSet cased() {
+		BitSet cased = new BitSet(Character.MAX_VALUE + 1);
+		for (int c = 0; c <= Character.MAX_VALUE; c++) {
+			if (Character.isSurrogate((char) c) || Character.toLowerCase((char) c) != c) {
+				cased.set(c);
+			}
+		}
+		return cased;
 	}
 
 	/** @return the number of non-space characters */

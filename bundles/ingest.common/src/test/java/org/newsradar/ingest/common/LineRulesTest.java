@@ -2,6 +2,10 @@ package org.newsradar.ingest.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
 import org.newsradar.ingest.common.LineRules.Role;
 
@@ -49,5 +53,26 @@ class LineRulesTest {
 	void dateBarsAreDatelines() {
 		assertEquals(Role.DATELINE, role("2025년 4월 8일 화요일"));
 		assertEquals(Role.DATELINE, role("Tuesday, April 8, 2025"));
+	}
+
+	@Test
+	void lowerCasesAsStringDoes() {
+		for (int c = 0; c <= Character.MAX_VALUE; c++) {
+			String s = "가" + (char) c + "a";
+			assertEquals(s.toLowerCase(Locale.ROOT), LineRules.lowerCase(s), () -> Integer.toHexString(s.charAt(1)));
+		}
+		for (String s : List.of("", "İstanbul", "ΟΔΟΣ", "Ⅻ ⓐⒷ", "Kelvin \u212a", "\ud801\udc00 Deseret", "데이터센터 AI 투자")) {
+			assertEquals(s.toLowerCase(Locale.ROOT), LineRules.lowerCase(s), s);
+		}
+	}
+
+	@Test
+	void captionsAreToldAsThePatternTellsThem() {
+		Pattern caption = Pattern.compile("(?i)(사진|자료|출처|그래픽)\\s*[=:／/]|제공\\s*[)\\]]?\\s*$|\\((사진|자료)|photo|ⓒ|©");
+		for (String line : List.of("▲ 착공식 모습 (사진=대양금속)", "▲ 공장 내부. 사진 / 김민수 기자", "■ 출처: 통계청", "◆ 회사 제공)", "◆ 회사 제공 ]",
+			"▶ PHOTO 뉴스", "▲ 행사장 전경 Photo by 김민수", "▲ ⓒ 한빛타임즈", "◆ 데이터센터 유치 확정, 일자리 580개 기대", "◆ 사진전 열려", "◆ 자료실 개편",
+			"■ 제공받은 물품 전달", "▲ 그래픽 뉴스", "▲ phot", "▲ PhOtO", "▲ (자료)")) {
+			assertEquals(caption.matcher(line).find() ? 0 : line.charAt(0), LineRules.marker(line), line);
+		}
 	}
 }

@@ -59,6 +59,8 @@ final class RegionFinder {
 	/** 전남대, 서울대학교, 부산대병원: a university named after a place is not the place. */
 	private static final Pattern UNIVERSITY = Pattern.compile("대(?:학|병원|[\\s은는이가의와과를을에도로,·)]|$)");
 	private static final Pattern DATELINE = Pattern.compile("\\s?=");
+	/** Particles after a place name: 부산의 대표 기업 names no person. */
+	private static final String PARTICLES = "은는이가을를의에와과도로만";
 	/** What {@code \\s} matches in a pattern. */
 	private static final String REGEX_SPACE = " \t\n\u000B\f\r";
 
@@ -79,6 +81,7 @@ final class RegionFinder {
 	private final List<String> exampleMarkers;
 	private final Pattern confirms;
 	private final Pattern person;
+	private final String personTitleStarts;
 	private final Pattern aside;
 	private final EnglishContext english;
 
@@ -133,7 +136,8 @@ final class RegionFinder {
 		this.companyOrigin = Pattern.compile("\\s?[A-Za-z0-9가-힣]{0,6}" + cues.alternation("company-noun") + "\\s?,");
 		this.exampleMarkers = cues.words("example-marker");
 		this.confirms = Pattern.compile("\\s?" + cues.alternation("confirm-suffix"));
-		this.person = Pattern.compile("(?![은는이가을를의에와과도로만])[가-힣]\\s" + cues.alternation("person-title")
+		this.personTitleStarts = cues.firstChars("person-title");
+		this.person = Pattern.compile("(?![" + PARTICLES + "])[가-힣]\\s" + cues.alternation("person-title")
 			+ "(?![가-힣&&[^은는이가을를의에와과도로]])");
 		this.aside = Pattern.compile("(?:시|지역)?\\s?" + cues.alternation("aside"));
 		this.english = new EnglishContext(cues);
@@ -432,8 +436,13 @@ final class RegionFinder {
 			|| standsWithin(text, end, 2, mediaStarts) && media.matcher(text).region(end, text.length()).lookingAt()
 			|| (text.startsWith("=", end) || text.startsWith("=", end + 1))
 				&& DATELINE.matcher(text).region(end, text.length()).lookingAt()
-			|| end + 1 < text.length() && isHangul(text.charAt(end)) && REGEX_SPACE.indexOf(text.charAt(end + 1)) >= 0
-				&& person.matcher(text).region(end, text.length()).lookingAt();
+			|| mayNamePerson(text, end) && person.matcher(text).region(end, text.length()).lookingAt();
+	}
+
+	/** @return whether a syllable (not a particle), a space and a title's first syllable follow the name (김해진 대표) */
+	private boolean mayNamePerson(String text, int end) {
+		return end + 2 < text.length() && isHangul(text.charAt(end)) && PARTICLES.indexOf(text.charAt(end)) < 0
+			&& REGEX_SPACE.indexOf(text.charAt(end + 1)) >= 0 && personTitleStarts.indexOf(text.charAt(end + 2)) >= 0;
 	}
 
 	/** @return whether one of {@code chars} stands at {@code from} or up to {@code reach} characters after it */

@@ -14,12 +14,15 @@ final class Sentences {
 	}
 
 	/** Splits {@code text} from {@code from} on; text before {@code from} is not part of any sentence. */
-	static Sentences of(CharSequence text, int from) {
+	static Sentences of(String text, int from) {
 		int[] ends = new int[16];
 		int count = 0;
 		int n = text.length();
 		for (int i = from; i < n; i++) {
 			char c = text.charAt(i);
+			if (c > '?' && c != '。') {
+				continue; // syllables and letters, one test: every mark that may end a sentence is '?' or below, but 。
+			}
 			boolean end = c == '\n'
 				|| (c == '.' || c == '!' || c == '?' || c == '。') && (i + 1 == n || isBreakAfterStop(text.charAt(i + 1)));
 			if (end) {

@@ -355,6 +355,15 @@ class RegionFinderTest {
 		assertEquals(List.of("충청북도"), regions("", "충북 청주에 배터리 공장이 들어선다. " + person + " 지역 인재를 뽑겠다고 말했다."));
 	}
 
+	@ParameterizedTest(name = "{0} → {1}")
+	@CsvSource(delimiter = '|', value = {
+		"김해진 교수는|true", "김해진 씨는|true", "김해의 대표 기업이|false", "김해진 팀원은|false",
+	})
+	void aSyllableThenATitleAfterANameIsAPerson(String words, boolean person) {
+		assertEquals(person ? List.of("충청북도") : List.of("충청북도", "경상남도"),
+			regions("", "충북 청주에 배터리 공장이 들어선다. " + words + " 지역 인재를 뽑겠다고 말했다."));
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = {"부산지역 출신", "부산 출신", "부산시 소재"})
 	void anAsideAfterRegionWordsAndASpaceIsAnAside(String origin) {

@@ -137,8 +137,12 @@ public final class OneShot {
 		launcher.put("launcher.arguments", args);
 		launcher.put("launcher.ready", "true");
 		context.registerService(Object.class.getName(), new Object(), launcher);
+		StartTrace starts = TRACE ? StartTrace.install(context) : null;
 
 		framework.start();
+		if (starts != null) {
+			starts.finish();
+		}
 		trace("framework started");
 		int status = runMain(framework, context, mains);
 		if (TRACE) {
@@ -315,7 +319,7 @@ public final class OneShot {
 
 	private static void trace(String what) {
 		if (TRACE) {
-			System.err.printf("newsradar launcher: %.1f ms %s%n", (System.nanoTime() - T0) / 1e6, what);
+			System.err.printf(java.util.Locale.ROOT, "newsradar launcher: %.1f ms %s%n", (System.nanoTime() - T0) / 1e6, what);
 		}
 	}
 }

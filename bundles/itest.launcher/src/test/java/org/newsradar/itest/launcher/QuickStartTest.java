@@ -46,6 +46,8 @@ class QuickStartTest {
 		assertEquals(0, second.status(), second::toString);
 		assertTrue(second.err().contains(STARTED), second::toString);
 		assertFalse(second.err().contains(NOT_CURRENT), second::toString);
+		// the trace tells the CPU time of each bundle's start
+		assertTrue(second.err().matches("(?s).*start of org\\.newsradar\\.core took \\d+\\.\\d ms CPU.*"), second::toString);
 		assertEquals(first.out(), second.out());
 		assertTrue(Files.isRegularFile(newsradar.state().resolve("oneshot.jsa")), "the quick start's class-data archive");
 	}

@@ -84,6 +84,8 @@ public final class StoryFinder {
 		final String title;
 		/** The outlet a copyright line names, or null. */
 		final String copyrightOwner;
+		/** The block of the first copyright line that names an outlet, -1 for none. */
+		private int copyrightOwnerAt = -1;
 		/**
 		 * The publication date and the date alone each block shows, read when first asked for ({@link #UNREAD}
 		 * until then): the page date and every digest part's date ask for the same datelines.
@@ -432,6 +434,9 @@ public final class StoryFinder {
 
 		/** The outlet a copyright line names: the first such line after the article, else any. */
 		private String outlet(int last) {
+			if (copyrightOwnerAt < 0 || copyrightOwnerAt > last) {
+				return copyrightOwner; // the page's first owner line stands after the article (or there is none): it is the first there too
+			}
 			for (int i = last + 1; i < blocks.size() && i <= last + 12; i++) {
 				String owner = roles[i] == Role.ARTICLE_END ? owner(blocks.get(i).text()) : null;
 				if (owner != null) {
@@ -445,6 +450,7 @@ public final class StoryFinder {
 			for (int i = 0; i < roles.length; i++) {
 				String owner = roles[i] == Role.ARTICLE_END ? owner(blocks.get(i).text()) : null;
 				if (owner != null) {
+					copyrightOwnerAt = i;
 					return owner;
 				}
 			}

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-/** Spaces of every kind become one plain space (or two for a wide gap), and nothing at the ends. */
+/** Spaces of every kind become one plain space (or two for a wide gap), and nothing at the ends; squashing makes every run of spaces one. */
 class WhitespaceTest {
 	@Test
 	void trimsAndCollapses() {
@@ -22,5 +22,20 @@ class WhitespaceTest {
 		assertEquals("홈  정치 경제", Whitespace.normalize(text, 5, text.length() - 4, true));
 		assertEquals("홈 정치 경제", Whitespace.normalize(text, 5, text.length() - 4, false));
 		assertEquals("", Whitespace.normalize(text, 4, 5, true));
+	}
+
+	@Test
+	void everyCharacterIsAPlainCharacterASpaceOrNothing() {
+		for (int c = 0; c <= Character.MAX_VALUE; c++) {
+			char ch = (char) c;
+			boolean nothing = ch == '\u200b' || ch == '\u2060' || ch == '\ufeff';
+			boolean space = !nothing && Whitespace.isSpace(ch);
+			String between = nothing ? "" : space ? " " : String.valueOf(ch);
+			assertEquals("가" + between + "나", Whitespace.normalize("가" + ch + "나", false), () -> Integer.toHexString(ch));
+			assertEquals("가" + (space ? "  " : between + between) + "나", Whitespace.normalize("가" + ch + ch + "나", true), () -> Integer.toHexString(ch));
+			String squashed = Character.isWhitespace(ch) ? "가 나" : "가" + ch + "나";
+			assertEquals(squashed, StoryFinder.squash("가" + ch + "나"), () -> Integer.toHexString(ch));
+			assertEquals(Character.isWhitespace(ch) ? "가 나" : "가 " + ch + " 나", StoryFinder.squash(" 가 " + ch + " 나 "), () -> Integer.toHexString(ch));
+		}
 	}
 }

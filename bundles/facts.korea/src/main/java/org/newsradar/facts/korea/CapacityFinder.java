@@ -21,6 +21,8 @@ final class CapacityFinder {
 	/** A story naming none of these units, as written or in words of any case, has no capacity to find. */
 	private static final List<String> UNITS = List.of("MW", "GW", "㎿", "메가와트", "기가와트");
 	private static final List<String> UNIT_WORDS = List.of("megawatt", "gigawatt");
+	/** The first character of every unit of {@link #POWER}, in either case. */
+	private static final String UNIT_STARTS = "M㎿메G기mg";
 
 	private final Cues.AnyWord dataCenter;
 	private final Cues.AnyWord dataCenterAgain;
@@ -38,13 +40,14 @@ final class CapacityFinder {
 		if (!namesUnit || !dataCenter.foundIn(text, lower, 0, text.length())) {
 			return List.of();
 		}
-		Sentences sentences = Sentences.of(text, 0);
+		Sentences sentences = null;
 		Set<Double> found = new LinkedHashSet<>();
 		Matcher m = POWER.matcher(text);
 		for (int i = KoreanNumber.nextStart(text, 0); i >= 0; i = KoreanNumber.nextStart(text, i + 1)) {
-			if (!m.region(i, text.length()).lookingAt()) {
+			if (!unitMayFollow(text, i) || !m.region(i, text.length()).lookingAt()) {
 				continue;
 			}
+			sentences = sentences != null ? sentences : Sentences.of(text, 0);
 			int s = sentences.indexOf(m.start());
 			int from = sentences.start(s, 0);
 			int to = sentences.end(s);
@@ -61,5 +64,21 @@ final class CapacityFinder {
 			found.add(value.doubleValue());
 		}
 		return new ArrayList<>(found);
+	}
+
+	/**
+	 * @return whether a unit's first character stands where the digits, commas and points from
+	 *         {@code digits} on end, or one space or hyphen after (100MW, 1.5 GW, 40-megawatt):
+	 *         the only places {@link #POWER} finds one
+	 */
+	private static boolean unitMayFollow(String text, int digits) {
+		int i = digits;
+		while (i < text.length() && "0123456789,.".indexOf(text.charAt(i)) >= 0) {
+			i++;
+		}
+		if (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '-')) {
+			i++;
+		}
+		return i < text.length() && UNIT_STARTS.indexOf(text.charAt(i)) >= 0;
 	}
 }

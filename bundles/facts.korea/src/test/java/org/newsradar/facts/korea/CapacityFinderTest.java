@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CapacityFinderTest {
 	private final CapacityFinder capacity = new CapacityFinder(Cues.standard());
@@ -42,6 +43,26 @@ class CapacityFinderTest {
 	void readsTheCapacityOfADataCenterNamedAgainBesideItsPowerSource() {
 		assertEquals(List.of(40.0), find(
 			"제주에 데이터센터가 들어선다. 센터는 인근 풍력 단지의 전력을 받아 40MW 규모로 운영된다."));
+	}
+
+	/** The capacity pattern is tried only where a unit stands right after the number or one space or hyphen after. */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', value = {
+		"데이터센터 1,000.5 MW 규모|1000.5",
+		"데이터센터 2 기가와트 규모|2000.0",
+		"데이터센터 30㎿ 규모|30.0",
+		"A 1,200-Megawatt data center|1200.0",
+		"A 2 GIGAWATT data center|2000.0",
+		"데이터센터 1.5\tGW 규모|1500.0",
+	})
+	void readsAUnitRightAfterTheNumberOrOneSpaceOrHyphenAfter(String sentence, double mw) {
+		assertEquals(List.of(mw), find(sentence.replace("\\t", "\t")));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = {"데이터센터 100  MW 규모", "데이터센터 100 - MW 규모", "데이터센터 3.MW 규모", "데이터센터 100 GWh 규모"})
+	void readsNoUnitFurtherAway(String sentence) {
+		assertEquals(List.of(), find(sentence));
 	}
 
 	@Test

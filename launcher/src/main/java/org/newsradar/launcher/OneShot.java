@@ -169,7 +169,8 @@ public final class OneShot {
 		}
 		Object main = context.getService(reference);
 		if (main == null) {
-			return runMain(framework, context, mains);
+			System.err.println("newsradar: the command's service is gone before it ran");
+			return 1;
 		}
 		try {
 			if (main instanceof Callable<?> callable) {

@@ -114,11 +114,12 @@ final class JobFinder {
 
 	private void findKorean(String text, Set<Long> jobs) {
 		// what find() would do, trying only the starts within NOUN_REACH before a job noun
-		Matcher after = cueThenCount.matcher(text).useTransparentBounds(true);
+		Matcher after = null; // each matcher is made the first time a job noun or a count of 명 or 개 calls for it
 		int[] nextNoun = new int[nouns.size()];
 		Arrays.fill(nextNoun, -1);
 		for (int from = 0, noun; (noun = nextNoun(text, from, nextNoun)) >= 0;) {
 			int at = Math.max(from, noun - NOUN_REACH);
+			after = after != null ? after : cueThenCount.matcher(text).useTransparentBounds(true);
 			while (at <= noun && !after.region(at, text.length()).lookingAt()) {
 				at++;
 			}
@@ -129,10 +130,14 @@ final class JobFinder {
 			add(jobs, after.group(2), after.group(3), after.group(1));
 			from = after.end();
 		}
-		Matcher before = countThenCue.matcher(text);
+		Matcher before = null;
 		for (int i = KoreanNumber.nextStart(text, 0); i >= 0; i = KoreanNumber.nextStart(text, i + 1)) {
 			char counted = KoreanNumber.wordAfter(text, i);
-			if ((counted == '명' || counted == '개') && before.region(i, text.length()).lookingAt()) {
+			if (counted != '명' && counted != '개') {
+				continue;
+			}
+			before = before != null ? before : countThenCue.matcher(text);
+			if (before.region(i, text.length()).lookingAt()) {
 				add(jobs, before.group(1), before.group(2), before.group(3));
 				i = before.end() - 1;
 			}

@@ -32,6 +32,7 @@ final class Openings {
 	private static final List<Opening> NOTHING = List.of(new Opening("", true, false));
 	/** What an element that takes white space alone opens with. */
 	private static final List<Opening> SPACE = List.of(new Opening("", true, true));
+	private static final Pattern INLINE_FLAGS = Pattern.compile("\\(\\?[idmsuxU-]");
 	private static final Pattern INTERVAL = Pattern.compile("\\{(\\d{1,6})(,(\\d{1,6})?)?}");
 
 	/**
@@ -93,7 +94,8 @@ final class Openings {
 	 */
 	static String[][] needed(String regex) {
 		List<String> alternatives = splitTopLevel(regex);
-		if (alternatives == null || alternatives.size() != 1) {
+		// an inline flag ((?i), (?u)) may change how what follows it matches
+		if (alternatives == null || alternatives.size() != 1 || INLINE_FLAGS.matcher(regex).find()) {
 			return new String[0][];
 		}
 		List<String[]> needed = new ArrayList<>();
@@ -263,7 +265,8 @@ final class Openings {
 	private static int elementEnd(String seq, int at) {
 		char c = seq.charAt(at);
 		if (c == '\\') {
-			return at + 2 <= seq.length() ? at + 2 : -1;
+			// an escape that goes on past its letter (\x41, a Unicode escape, \p{L}, \Q…\E, a back reference) is not told
+			return at + 2 > seq.length() || "xuc0pPNkQ".indexOf(seq.charAt(at + 1)) >= 0 || Character.isDigit(seq.charAt(at + 1)) ? -1 : at + 2;
 		}
 		if (c == '[') {
 			int close = seq.indexOf(']', at + 1);

@@ -152,6 +152,23 @@ class OpeningsTest {
 	}
 
 	@Test
+	void anEscapeThatGoesOnPastItsLetterIsNotReadAsText() {
+		assertNull(Openings.of("\\x41BC"));
+		assertNull(Openings.of("\\p{L}가"));
+		assertArrayEquals(new String[] { "가" }, Openings.of("가\\Q나다\\E"));
+		assertArrayEquals(new String[0][], Openings.needed("\\x41BC"));
+		assertArrayEquals(new String[0][], Openings.needed("\\u0041BC"));
+		assertArrayEquals(new String[][] { { "가" } }, Openings.needed("(가)\\1나"));
+		assertArrayEquals(new String[][] { { "가" } }, Openings.needed("가\\Q나다\\E"));
+	}
+
+	@Test
+	void nothingIsNeededOfAnExpressionWithInlineFlags() {
+		assertArrayEquals(new String[0][], Openings.needed("가(?u)나다"));
+		assertArrayEquals(new String[0][], Openings.needed("(?i)abc"));
+	}
+
+	@Test
 	void nothingIsNeededOfAlternativesOrOfTextsTooCommonToTell() {
 		assertArrayEquals(new String[0][], Openings.needed("수해\\S복구|산불"));
 		assertArrayEquals(new String[0][], Openings.needed("\\d+\\s?W"));

@@ -269,8 +269,7 @@ final class Openings {
 			return at + 2 > seq.length() || "xuc0pPNkQ".indexOf(seq.charAt(at + 1)) >= 0 || Character.isDigit(seq.charAt(at + 1)) ? -1 : at + 2;
 		}
 		if (c == '[') {
-			int close = seq.indexOf(']', at + 1);
-			return close < 0 ? -1 : close + 1;
+			return classEnd(seq, at);
 		}
 		if (c == '(') {
 			int close = closingParen(seq.substring(at));
@@ -322,6 +321,22 @@ final class Openings {
 	private static boolean takesDigits(String element) {
 		return element.startsWith("[") && !element.startsWith("[^") && element.endsWith("]") && element.indexOf(']') == element.length() - 1
 			&& (element.contains("\\d") || element.contains("0-9"));
+	}
+
+	/** @return the end of the class opening at {@code at}, -1 for an empty class or one holding a class */
+	private static int classEnd(String seq, int at) {
+		int i = seq.startsWith("[^", at) ? at + 2 : at + 1;
+		for (int first = i; i < seq.length(); i++) {
+			char c = seq.charAt(i);
+			if (c == '\\') {
+				i++;
+			} else if (c == '[' || c == ']' && i == first) {
+				return -1;
+			} else if (c == ']') {
+				return i + 1;
+			}
+		}
+		return -1;
 	}
 
 	/** @return the offset past the quantifier at {@code at} (and past its lazy or possessive mark) */

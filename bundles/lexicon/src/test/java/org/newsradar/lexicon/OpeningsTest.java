@@ -163,6 +163,14 @@ class OpeningsTest {
 	}
 
 	@Test
+	void aClassEndsAtItsOwnBracket() {
+		assertArrayEquals(new String[] { "가" }, Openings.of("가[a[b]?]c"));
+		assertArrayEquals(new String[][] { { "가" } }, Openings.needed("가[a[b]?]c"));
+		assertArrayEquals(new String[][] { { "가" }, { "나다" } }, Openings.needed("가[\\]a]?나다"));
+		assertArrayEquals(new String[][] { { "가" }, { "나다" } }, Openings.needed("가[^\\]]*나다"));
+	}
+
+	@Test
 	void nothingIsNeededOfAnExpressionWithInlineFlags() {
 		assertArrayEquals(new String[0][], Openings.needed("가(?u)나다"));
 		assertArrayEquals(new String[0][], Openings.needed("(?i)abc"));

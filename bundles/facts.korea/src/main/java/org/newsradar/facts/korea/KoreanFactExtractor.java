@@ -80,11 +80,15 @@ public final class KoreanFactExtractor implements FactExtractor {
 
 	/**
 	 * @return whether {@code c} is NFC beside any other character: Latin-1 and the Latin letters
-	 *         up to the combining marks, quotes and dashes, CJK punctuation (but not its tone
-	 *         marks), compatibility jamo, Hanja and Hangul syllables
+	 *         up to the combining marks, quotes and dashes, arrows and mathematical signs (∼),
+	 *         circled numbers, shapes and symbols (▲ ○ ★), CJK punctuation (but not its tone
+	 *         marks), compatibility jamo, circled Hangul and units (㈜ ㎡ ㎿), Hanja, Hangul
+	 *         syllables, fullwidth ASCII (～)
 	 */
 	static boolean isPlainlyNfc(char c) {
 		return c < '\u0300' || c >= '가' && c <= '힣' || c >= '\u2010' && c <= '\u2027'
-			|| c >= '\u3000' && c <= '\u3029' || c >= '\u3131' && c <= '\u318e' || c >= '\u4e00' && c <= '\u9fff';
+			|| c >= '\u2190' && c <= '\u22ff' || c >= '\u2460' && c <= '\u24ff' || c >= '\u25a0' && c <= '\u26ff'
+			|| c >= '\u3000' && c <= '\u3029' || c >= '\u3131' && c <= '\u318e' || c >= '\u3200' && c <= '\u33ff'
+			|| c >= '\u4e00' && c <= '\u9fff' || c >= '\uff01' && c <= '\uff5e';
 	}
 }

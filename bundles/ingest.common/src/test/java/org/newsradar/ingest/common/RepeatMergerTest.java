@@ -39,5 +39,7 @@ class RepeatMergerTest {
 		String c = "업계에서는 이번 투자가 지역 경제에 보탬이 될 것으로 본다.";
 		assertEquals(List.of(a, b, c), RepeatMerger.merge(List.of(a, b, c, a, b, c)));
 		assertEquals(List.of(a, b), RepeatMerger.merge(List.of(a, a, b)));
+		assertEquals(List.of(a + " " + a), RepeatMerger.merge(List.of(a + " " + a)), "a sentence repeated inside one paragraph stays");
+		assertEquals(List.of(), RepeatMerger.merge(List.of()));
 	}
 }

@@ -13,7 +13,6 @@ import java.util.Map;
  * their letters and digits alone (case, spaces and punctuation aside), through 64-bit hashes.
  */
 final class RepeatMerger {
-	private static final String TERMINATORS = ".!?。！？";
 	private static final String CLOSERS = ")\"'”’」』";
 	private static final String OPENERS = "[(“‘\"'";
 	/** Sentences with fewer letters and digits than this do not prove a repeat. */
@@ -45,7 +44,7 @@ final class RepeatMerger {
 					whole = (whole ^ k) * FNV_PRIME;
 					letters++;
 					allLetters++;
-				} else if (TERMINATORS.indexOf(c) >= 0) {
+				} else if (isTerminator(c)) {
 					int end = sentenceEnd(paragraph, i);
 					if (end == n) {
 						break; // only closers follow, which hold no letters
@@ -261,7 +260,7 @@ final class RepeatMerger {
 		int count = 0;
 		int n = paragraph.length();
 		for (int i = 0; i < n; i++) {
-			if (TERMINATORS.indexOf(paragraph.charAt(i)) < 0) {
+			if (!isTerminator(paragraph.charAt(i))) {
 				continue;
 			}
 			int end = sentenceEnd(paragraph, i);
@@ -278,6 +277,14 @@ final class RepeatMerger {
 		}
 		ends[count++] = n;
 		return Arrays.copyOf(ends, count);
+	}
+
+	/** @return true for . ! ? and their full-width forms (a switch: asked of every space and mark of every paragraph) */
+	private static boolean isTerminator(char c) {
+		return switch (c) {
+			case '.', '!', '?', '。', '！', '？' -> true;
+			default -> false;
+		};
 	}
 
 	/**

@@ -32,9 +32,7 @@ public class HtmlPageReader implements PageReader {
 
 	@Override
 	public boolean accepts(Page page) {
-		// the same answer as isHtml() || markup && !feed, but a page with markup is settled without
-		// isHtml(), which lower-cases a copy of the page's first kilobyte
-		return hasTag(page.text(), MARKUP) && !hasTag(page.text(), FEED) || page.isHtml();
+		return page.isHtml() || hasTag(page.text(), MARKUP) && !hasTag(page.text(), FEED);
 	}
 
 	/**

@@ -1,13 +1,11 @@
 package org.newsradar.lexicon;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 
 /**
  * The text every match of a regular expression must start with, folded as {@link FoldedText} folds
@@ -21,6 +19,11 @@ import java.util.stream.IntStream;
  * the positions of the folded text where one of these openings stands instead of every position of
  * the text, which is most of the cost of an expression. An expression one of whose matches can start
  * with white space or with anything less plain yields no openings, and is matched everywhere.
+ *
+ * <p>Every classifier bundle works its patterns out at each start, interpreted for the most part
+ * (each bundle has its own copy of this class): hence loops rather than streams and lambdas, whose
+ * sites each make a class at first use, and a sequence's elements read once however many of its
+ * rests {@link #needed} asks about.
  */
 final class Openings {
 	private static final String QUANTIFIERS = "?*+{";
@@ -32,7 +35,13 @@ final class Openings {
 	private static final List<Opening> NOTHING = List.of(new Opening("", true, false));
 	/** What an element that takes white space alone opens with. */
 	private static final List<Opening> SPACE = List.of(new Opening("", true, true));
-	private static final Pattern INLINE_FLAGS = Pattern.compile("\\(\\?[idmsuxU-]");
+	/** What {@code \d} opens with. */
+	private static final List<Opening> DIGITS = List.of(new Opening("0", true, false), new Opening("1", true, false),
+		new Opening("2", true, false), new Opening("3", true, false), new Opening("4", true, false),
+		new Opening("5", true, false), new Opening("6", true, false), new Opening("7", true, false),
+		new Opening("8", true, false), new Opening("9", true, false));
+	/** The letters that, after {@code (?}, make an inline flag. */
+	private static final String FLAGS = "idmsuxU-";
 	private static final Pattern INTERVAL = Pattern.compile("\\{(\\d{1,6})(,(\\d{1,6})?)?}");
 
 	/**
@@ -43,13 +52,34 @@ final class Openings {
 	 * @param spaced   whether the match may start with white space, which the folded text leaves out:
 	 *                 such a match does not start where its opening stands
 	 */
-	private record Opening(String text, boolean complete, boolean spaced) {
+	private static final class Opening {
+		private final String text;
+		private final boolean complete;
+		private final boolean spaced;
+
+		Opening(String text, boolean complete, boolean spaced) {
+			this.text = text;
+			this.complete = complete;
+			this.spaced = spaced;
+		}
+
 		Opening then(Opening next) {
-			return new Opening(text + next.text, next.complete, spaced || text.isEmpty() && next.spaced);
+			return new Opening(text.concat(next.text), next.complete, spaced || text.isEmpty() && next.spaced);
 		}
 
 		Opening incomplete() {
 			return new Opening(text, false, spaced);
+		}
+
+		// written out: a record's are made by an invokedynamic bootstrap at first use, in each bundle
+		@Override
+		public boolean equals(Object o) {
+			return o instanceof Opening other && text.equals(other.text) && complete == other.complete && spaced == other.spaced;
+		}
+
+		@Override
+		public int hashCode() {
+			return text.hashCode() * 4 + (complete ? 2 : 0) + (spaced ? 1 : 0);
 		}
 	}
 
@@ -63,10 +93,10 @@ final class Openings {
 	static String[] of(String regex) {
 		List<String> openings = new ArrayList<>();
 		for (Opening o : alternatives(regex)) {
-			if (o.text().isEmpty() || o.spaced()) {
+			if (o.text.isEmpty() || o.spaced) {
 				return null;
 			}
-			openings.add(o.text());
+			openings.add(o.text);
 		}
 		return shortest(openings);
 	}
@@ -75,11 +105,20 @@ final class Openings {
 	private static String[] shortest(List<String> texts) {
 		List<String> shortest = new ArrayList<>();
 		for (String t : texts) {
-			if (texts.stream().noneMatch(other -> other.length() < t.length() && t.startsWith(other)) && !shortest.contains(t)) {
+			if (!startsWithAShorter(t, texts) && !shortest.contains(t)) {
 				shortest.add(t);
 			}
 		}
-		return shortest.toArray(String[]::new);
+		return shortest.toArray(new String[0]);
+	}
+
+	private static boolean startsWithAShorter(String text, List<String> texts) {
+		for (String other : texts) {
+			if (other.length() < text.length() && text.startsWith(other)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -95,31 +134,79 @@ final class Openings {
 	static String[][] needed(String regex) {
 		List<String> alternatives = splitTopLevel(regex);
 		// an inline flag ((?i), (?u)) may change how what follows it matches
-		if (alternatives == null || alternatives.size() != 1 || INLINE_FLAGS.matcher(regex).find()) {
+		if (alternatives == null || alternatives.size() != 1 || hasInlineFlag(regex)) {
 			return new String[0][];
 		}
+		Sequence sequence = new Sequence(regex);
 		List<String[]> needed = new ArrayList<>();
-		for (int at = 0; at >= 0 && at < regex.length(); at = nextElement(regex, at)) {
-			String[] rest = shortest(sequence(regex.substring(at)).stream().map(Opening::text).toList());
-			if (Arrays.stream(rest).allMatch(text -> text.length() > 1 || !text.isEmpty() && text.charAt(0) >= 128)) {
+		for (int at = 0; at < regex.length(); at = sequence.restAfter(at)) {
+			List<String> texts = new ArrayList<>();
+			for (Opening o : sequence.openingsFrom(at)) {
+				texts.add(o.text);
+			}
+			String[] rest = shortest(texts);
+			if (allTelling(rest)) {
 				needed.add(rest);
 			}
 		}
 		// a set that another one implies says no more than that one (of two alike, the first stays)
 		List<String[]> telling = new ArrayList<>();
 		for (int i = 0; i < needed.size(); i++) {
-			String[] set = needed.get(i);
-			int self = i;
-			if (IntStream.range(0, needed.size()).noneMatch(j -> j != self && implies(needed.get(j), set) && (j < self || !implies(set, needed.get(j))))) {
-				telling.add(set);
+			if (!impliedByAnother(i, needed)) {
+				telling.add(needed.get(i));
 			}
 		}
-		return telling.toArray(String[][]::new);
+		return telling.toArray(new String[0][]);
+	}
+
+	/** @return whether the expression holds an inline flag ({@code (?i)}, {@code (?u:...)}, {@code (?-i)}) */
+	private static boolean hasInlineFlag(String regex) {
+		for (int at = regex.indexOf("(?"); at >= 0; at = regex.indexOf("(?", at + 1)) {
+			if (at + 2 < regex.length() && FLAGS.indexOf(regex.charAt(at + 2)) >= 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** @return whether no text is too common to tell (a digit, a Latin letter, a punctuation mark, nothing) */
+	private static boolean allTelling(String[] texts) {
+		for (String text : texts) {
+			if (!(text.length() > 1 || !text.isEmpty() && text.charAt(0) >= 128)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** @return whether another set implies set {@code i}, and is not implied by it, or is and comes first */
+	private static boolean impliedByAnother(int i, List<String[]> sets) {
+		String[] set = sets.get(i);
+		for (int j = 0; j < sets.size(); j++) {
+			if (j != i && implies(sets.get(j), set) && (j < i || !implies(set, sets.get(j)))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** @return whether a text holding one of {@code some} always holds one of {@code others} */
 	private static boolean implies(String[] some, String[] others) {
-		return Arrays.stream(some).allMatch(text -> Arrays.stream(others).anyMatch(text::contains));
+		for (String text : some) {
+			if (!holdsOneOf(text, others)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean holdsOneOf(String text, String[] others) {
+		for (String other : others) {
+			if (text.contains(other)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** @return the offset of the element after the one at {@code at} (past its quantifier), or -1 where it cannot be told */
@@ -143,28 +230,63 @@ final class Openings {
 
 	/** @return the openings of a sequence of elements: each element's openings after the ones before */
 	private static List<Opening> sequence(String seq) {
-		List<Opening> done = new ArrayList<>();
-		List<Opening> going = NOTHING;
-		int at = 0;
-		while (at < seq.length() && !going.isEmpty()) {
-			int end = elementEnd(seq, at);
-			List<Opening> element = end < 0 ? UNKNOWN : quantified(element(seq.substring(at, end)), seq, end);
-			if (going.size() * element.size() > MAX_OPENINGS) {
-				break;
-			}
-			Set<Opening> next = new LinkedHashSet<>(); // optional white space makes twins
-			for (Opening o : going) {
-				for (Opening e : element) {
-					(e.complete() ? next : done).add(o.then(e));
+		return new Sequence(seq).openingsFrom(0);
+	}
+
+	/** A sequence of elements, each read once, when first asked for, whichever rest of the sequence asks. */
+	private static final class Sequence {
+		private final String seq;
+		/** By offset of an element: its openings as its quantifier leaves them, once read. */
+		private final Object[] elements;
+		/** By offset of an element once read: the offset where the rest after it starts. */
+		private final int[] rests;
+
+		Sequence(String seq) {
+			this.seq = seq;
+			this.elements = new Object[seq.length()];
+			this.rests = new int[seq.length()];
+		}
+
+		/** @return the openings of the rest of the sequence from the element at {@code from} on */
+		List<Opening> openingsFrom(int from) {
+			List<Opening> done = new ArrayList<>();
+			List<Opening> going = NOTHING;
+			int at = from;
+			while (at < seq.length() && !going.isEmpty()) {
+				List<Opening> element = elementAt(at);
+				if (going.size() * element.size() > MAX_OPENINGS) {
+					break;
 				}
+				Set<Opening> next = new LinkedHashSet<>(); // optional white space makes twins
+				for (Opening o : going) {
+					for (Opening e : element) {
+						(e.complete ? next : done).add(o.then(e));
+					}
+				}
+				going = List.copyOf(next);
+				at = rests[at];
 			}
-			going = List.copyOf(next);
-			at = end < 0 ? seq.length() : nextElement(seq, at);
+			for (Opening o : going) {
+				done.add(at < seq.length() ? o.incomplete() : o);
+			}
+			return done;
 		}
-		for (Opening o : going) {
-			done.add(at < seq.length() ? o.incomplete() : o);
+
+		/** @return where the rest after the element at {@code at} starts (past the end where that cannot be told) */
+		int restAfter(int at) {
+			elementAt(at);
+			return rests[at];
 		}
-		return done;
+
+		@SuppressWarnings("unchecked")
+		private List<Opening> elementAt(int at) {
+			if (elements[at] == null) {
+				int end = elementEnd(seq, at);
+				elements[at] = end < 0 ? UNKNOWN : quantified(element(seq.substring(at, end)), seq, end);
+				rests[at] = end < 0 ? seq.length() : nextElement(seq, at);
+			}
+			return (List<Opening>) elements[at];
+		}
 	}
 
 	/** @return the openings of one element of an expression, without its quantifier */
@@ -188,30 +310,32 @@ final class Openings {
 				return SPACE;
 			}
 			if (escaped == 'd') {
-				List<Opening> digits = new ArrayList<>();
-				for (char d = '0'; d <= '9'; d++) {
-					digits.add(new Opening(String.valueOf(d), true, false));
-				}
-				return digits;
+				return DIGITS;
 			}
 			return Character.isLetterOrDigit(escaped) ? UNKNOWN : literal(escaped);
 		}
 		return ".^$".indexOf(c) >= 0 || QUANTIFIERS.indexOf(c) >= 0 || Character.isSurrogate(c) ? UNKNOWN : literal(c);
 	}
 
+	/** @return what a literal character opens with, folded as {@link FoldedText#key} folds */
 	private static List<Opening> literal(char c) {
-		String key = FoldedText.key(String.valueOf(c));
-		return key.isEmpty() ? SPACE : List.of(new Opening(key, true, false));
+		return FoldedText.isSpace(c) ? SPACE : List.of(new Opening(String.valueOf(FoldedText.fold(c)), true, false));
 	}
 
 	/** @return the openings of a class of plain characters, one per character ({@link #UNKNOWN} for any other class) */
 	private static List<Opening> characterClass(String members) {
-		if (members.isEmpty() || members.startsWith("^") || members.chars().anyMatch(m -> "\\[]-&".indexOf(m) >= 0 || Character.isSurrogate((char) m))) {
+		if (members.isEmpty() || members.startsWith("^")) {
 			return UNKNOWN;
 		}
+		for (int i = 0; i < members.length(); i++) {
+			char m = members.charAt(i);
+			if ("\\[]-&".indexOf(m) >= 0 || Character.isSurrogate(m)) {
+				return UNKNOWN;
+			}
+		}
 		List<Opening> openings = new ArrayList<>();
-		for (char m : members.toCharArray()) {
-			openings.addAll(literal(m));
+		for (int i = 0; i < members.length(); i++) {
+			openings.addAll(literal(members.charAt(i)));
 		}
 		return openings;
 	}
@@ -226,7 +350,7 @@ final class Openings {
 			return UNKNOWN;
 		}
 		// repeated, an element may go on past its opening, unless it takes white space alone
-		boolean goesOn = bounds[1] > 1 && !element.stream().allMatch(o -> o.text().isEmpty() && o.spaced() && o.complete());
+		boolean goesOn = bounds[1] > 1 && !takesSpaceAlone(element);
 		List<Opening> openings = new ArrayList<>();
 		if (bounds[1] > 0) {
 			for (Opening o : element) {
@@ -237,6 +361,16 @@ final class Openings {
 			openings.addAll(NOTHING);
 		}
 		return openings;
+	}
+
+	/** @return whether every opening of an element is white space alone */
+	private static boolean takesSpaceAlone(List<Opening> element) {
+		for (Opening o : element) {
+			if (!(o.text.isEmpty() && o.spaced && o.complete)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** @return the least and most count of the quantifier at {@code at} (most: MAX_VALUE for unbounded), or {@code null} */
@@ -284,7 +418,15 @@ final class Openings {
 	 */
 	static boolean anchoredAtStart(String regex) {
 		List<String> alternatives = splitTopLevel(regex);
-		return alternatives != null && alternatives.stream().allMatch(a -> a.startsWith("^"));
+		if (alternatives == null) {
+			return false;
+		}
+		for (String a : alternatives) {
+			if (!a.startsWith("^")) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
@@ -310,7 +452,10 @@ final class Openings {
 		} else if (rest.startsWith("(?:")) {
 			end = closingParen(rest) + 1;
 			List<String> alternatives = end > 0 ? splitTopLevel(rest.substring(3, end - 1)) : null;
-			takesDigits = alternatives != null && alternatives.stream().anyMatch(a -> a.equals("\\d") || takesDigits(a));
+			takesDigits = false;
+			for (int i = 0; alternatives != null && i < alternatives.size() && !takesDigits; i++) {
+				takesDigits = alternatives.get(i).equals("\\d") || takesDigits(alternatives.get(i));
+			}
 		} else {
 			return false;
 		}

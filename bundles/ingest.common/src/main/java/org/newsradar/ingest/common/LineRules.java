@@ -468,13 +468,38 @@ public final class LineRules {
 		return text;
 	}
 
-	/** The characters lower-casing may change: those with a lower case of their own, and surrogates (looked up once). */
-	private static final BitSet CASED = cased();
+	/**
+	 * The characters lower-casing may change: those with a lower case of their own, and surrogates
+	 * (those {@link Character#toLowerCase(char)} changes are written out below: asking it of every
+	 * char costs milliseconds at each start, in the interpreter; a test holds the table to it).
+	 */
+	static final BitSet CASED = cased();
+	/** Ranges of characters that have a lower case: first and last of each, both included. */
+	private static final String CASED_RANGES = "\u0041\u005a\u00c0\u00d6\u00d8\u00de\u0181\u0182\u018a\u018b\u018e\u0191\u0193\u0194\u0196\u0198"
+		+ "\u019c\u019d\u019f\u01a0\u01b2\u01b3\u01b8\u01b8\u01bc\u01bc\u01c4\u01c5\u01c7\u01c8\u01ca\u01cb"
+		+ "\u01f1\u01f2\u01f7\u01f8\u023a\u023b\u023d\u023e\u0244\u0246\u0376\u0376\u037f\u037f\u0389\u038a"
+		+ "\u0392\u03a1\u03a3\u03ab\u03cf\u03cf\u03f4\u03f4\u03fa\u03fa\u03fd\u042f\u0531\u0556\u10a0\u10c5"
+		+ "\u10c7\u10c7\u10cd\u10cd\u13a0\u13f5\u1c90\u1cba\u1cbd\u1cbf\u1f08\u1f0f\u1f18\u1f1d\u1f28\u1f2f"
+		+ "\u1f38\u1f3f\u1f48\u1f4d\u1f68\u1f6f\u1f88\u1f8f\u1f98\u1f9f\u1fa8\u1faf\u1fb8\u1fbc\u1fc8\u1fcc"
+		+ "\u1fd8\u1fdb\u1fe8\u1fec\u1ff8\u1ffc\u2126\u2126\u212a\u212b\u2132\u2132\u2160\u216f\u2183\u2183"
+		+ "\u24b6\u24cf\u2c00\u2c2e\u2c63\u2c64\u2c6e\u2c70\u2c72\u2c72\u2c75\u2c75\u2c7e\u2c80\u2cf2\u2cf2"
+		+ "\ua7ab\ua7ae\ua7b0\ua7b4\ua7c5\ua7c7\ua7c9\ua7c9\ua7f5\ua7f5\uff21\uff3a";
+	/** Ranges in which every other character has a lower case (Ā ā Ă ă …): first and last of each, both included. */
+	private static final String CASED_EVERY_OTHER = "\u0100\u0136\u0139\u0147\u014a\u0178\u0179\u017d\u0184\u0186\u0187\u0189\u01a2\u01a6\u01a7\u01a9"
+		+ "\u01ac\u01ae\u01af\u01b1\u01b5\u01b7\u01cd\u01db\u01de\u01ee\u01f4\u01f6\u01fa\u0232\u0241\u0243"
+		+ "\u0248\u024e\u0370\u0372\u0386\u0388\u038c\u038e\u038f\u0391\u03d8\u03ee\u03f7\u03f9\u0460\u0480"
+		+ "\u048a\u04c0\u04c1\u04cd\u04d0\u052e\u1e00\u1e94\u1e9e\u1efe\u1f59\u1f5f\u2c60\u2c62\u2c67\u2c6d"
+		+ "\u2c82\u2ce2\u2ceb\u2ced\ua640\ua66c\ua680\ua69a\ua722\ua72e\ua732\ua76e\ua779\ua77d\ua77e\ua786"
+		+ "\ua78b\ua78d\ua790\ua792\ua796\ua7aa\ua7b6\ua7be\ua7c2\ua7c4";
 
 	private static BitSet cased() {
 		BitSet cased = new BitSet(Character.MAX_VALUE + 1);
-		for (int c = 0; c <= Character.MAX_VALUE; c++) {
-			if (Character.isSurrogate((char) c) || Character.toLowerCase((char) c) != c) {
+		cased.set(Character.MIN_SURROGATE, Character.MAX_SURROGATE + 1);
+		for (int i = 0; i < CASED_RANGES.length(); i += 2) {
+			cased.set(CASED_RANGES.charAt(i), CASED_RANGES.charAt(i + 1) + 1);
+		}
+		for (int i = 0; i < CASED_EVERY_OTHER.length(); i += 2) {
+			for (int c = CASED_EVERY_OTHER.charAt(i); c <= CASED_EVERY_OTHER.charAt(i + 1); c += 2) {
 				cased.set(c);
 			}
 		}

@@ -56,6 +56,14 @@ class LineRulesTest {
 	}
 
 	@Test
+	void theCasedTableHoldsTheCharactersLowerCasingChanges() {
+		for (int c = 0; c <= Character.MAX_VALUE; c++) {
+			boolean changed = Character.isSurrogate((char) c) || Character.toLowerCase((char) c) != c;
+			assertEquals(changed, LineRules.CASED.get(c), Integer.toHexString(c));
+		}
+	}
+
+	@Test
 	void lowerCasesAsStringDoes() {
 		for (int c = 0; c <= Character.MAX_VALUE; c++) {
 			String s = "가" + (char) c + "a";

@@ -88,9 +88,43 @@ public final class Cue {
 		}
 	}
 
-	/** @return whether the expression has literal Latin letters (escapes such as \\s and \\p{L} aside) */
-	private static boolean hasLatinLetters(String regex) {
-		return regex.replaceAll("\\\\[pP]\\{\\w+\\}|\\\\.", "").chars().anyMatch(ch -> ch < 128 && Character.isLetter(ch));
+	/**
+	 * @return whether the expression has literal Latin letters (escapes such as \\s and \\p{L} aside:
+	 *         a backslash and the character after it, but a line terminator, or a property's name in
+	 *         braces after {@code \\p} or {@code \\P})
+	 */
+	static boolean hasLatinLetters(String regex) {
+		// a scan rather than removing the escapes with a pattern, compiled again for every cue
+		for (int i = 0; i < regex.length(); i++) {
+			char c = regex.charAt(i);
+			if (c == '\\' && i + 1 < regex.length() && !isLineTerminator(regex.charAt(i + 1))) {
+				i = regex.charAt(i + 1) == 'p' || regex.charAt(i + 1) == 'P' ? afterPropertyName(regex, i + 2) : i + 1;
+			} else if (c < 128 && Character.isLetter(c)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** @return the offset of the closing brace of a property's name (word characters in braces) opening at {@code at}, else {@code at - 1} */
+	private static int afterPropertyName(String regex, int at) {
+		if (at >= regex.length() || regex.charAt(at) != '{') {
+			return at - 1;
+		}
+		int end = at + 1;
+		while (end < regex.length() && isWordCharacter(regex.charAt(end))) {
+			end++;
+		}
+		return end > at + 1 && end < regex.length() && regex.charAt(end) == '}' ? end : at - 1;
+	}
+
+	private static boolean isWordCharacter(char c) {
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+	}
+
+	/** @return whether {@code .} passes the character over (without DOTALL or UNIX_LINES) */
+	private static boolean isLineTerminator(char c) {
+		return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
 	}
 
 	public Kind kind() {

@@ -86,8 +86,16 @@ final class CueIndex {
 			}
 		}
 		this.neededSets = sets;
-		this.patternsAtStart = atStart.stream().mapToInt(Integer::intValue).toArray();
-		this.patternsAnywhere = anywhere.stream().mapToInt(Integer::intValue).toArray();
+		this.patternsAtStart = toArray(atStart);
+		this.patternsAnywhere = toArray(anywhere);
+	}
+
+	private static int[] toArray(List<Integer> values) {
+		int[] array = new int[values.size()];
+		for (int i = 0; i < array.length; i++) {
+			array[i] = values.get(i);
+		}
+		return array;
 	}
 
 	/** Reports every match of every cue, each cue's in text order, the traps' first. */

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A topic's cues and the scoring settings that weigh them, read from a text file.
@@ -48,6 +49,9 @@ import java.util.Set;
 public final class Lexicon {
 	/** Weight of a configured extra cue given as a bare phrase. */
 	public static final double DEFAULT_EXTRA_WEIGHT = 2.0;
+	// compiled once: String.split compiles its expression at every call, for each of a lexicon's lines
+	private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+	private static final Pattern OPTION_BAR = Pattern.compile("\\s+\\|\\s+");
 
 	private final String name;
 	private final List<Cue> cues;
@@ -110,11 +114,20 @@ public final class Lexicon {
 		Lexicon extended = with(name, extraEntries, true);
 		List<Cue> kept = new ArrayList<>();
 		for (Cue c : extended.cues) {
-			if (removed.stream().filter(r -> !r.isBlank()).noneMatch(c::samePhrase)) {
+			if (!removes(removed, c)) {
 				kept.add(c);
 			}
 		}
 		return new Lexicon(name, kept, extended.settings);
+	}
+
+	private static boolean removes(Collection<String> removed, Cue c) {
+		for (String r : removed) {
+			if (!r.isBlank() && c.samePhrase(r)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private Lexicon with(String source, Collection<String> lines, boolean barePhrases) {
@@ -128,14 +141,14 @@ public final class Lexicon {
 				continue;
 			}
 			try {
-				String[] head = line.split("\\s+", 2);
+				String[] head = WHITE_SPACE.split(line, 2);
 				String kind = head[0].toLowerCase(Locale.ROOT);
 				switch (kind) {
 				case "set" -> {
-					String[] nv = head[1].strip().split("\\s+");
+					String[] nv = WHITE_SPACE.split(head[1].strip());
 					set.put(nv[0], Double.parseDouble(nv[1]));
 				}
-				case "trap" -> all.add(entry(Cue.Kind.TRAP, "0 " + head[1]));
+				case "trap" -> all.add(entry(Cue.Kind.TRAP, "0 ".concat(head[1])));
 				case "cue" -> all.add(entry(Cue.Kind.CUE, head[1]));
 				case "neg" -> all.add(entry(Cue.Kind.NEGATIVE, head[1]));
 				default -> {
@@ -154,8 +167,8 @@ public final class Lexicon {
 
 	/** Parses "WEIGHT PHRASE [| option=value]..." */
 	private static Cue entry(Cue.Kind kind, String rest) {
-		String[] parts = rest.split("\\s+\\|\\s+");
-		String[] weightAndPhrase = parts[0].strip().split("\\s+", 2);
+		String[] parts = OPTION_BAR.split(rest);
+		String[] weightAndPhrase = WHITE_SPACE.split(parts[0].strip(), 2);
 		if (weightAndPhrase.length < 2) {
 			throw new IllegalArgumentException("expected WEIGHT PHRASE");
 		}

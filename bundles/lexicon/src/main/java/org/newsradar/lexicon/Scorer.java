@@ -14,10 +14,23 @@ import org.newsradar.api.model.Story;
 
 /** Scores stories against one lexicon; immutable and thread-safe. */
 public final class Scorer {
-	private static final Comparator<Hit> STRONGEST_FIRST = Comparator.comparingDouble((Hit h) -> h.cue().weight())
-		.reversed().thenComparing(Comparator.comparingInt((Hit h) -> h.end() - h.start()).reversed());
-	private static final Comparator<Hit> IN_READING_ORDER = Comparator
-		.comparing((Hit h) -> !h.field().equals(Evidence.TITLE)).thenComparingInt(Hit::start);
+	// classes rather than lambdas: made at each start (in each bundle), a lambda's class is spun at first use
+	/** The heaviest cue first, then the longest match. */
+	private static final Comparator<Hit> STRONGEST_FIRST = new Comparator<>() {
+		@Override
+		public int compare(Hit a, Hit b) {
+			int byWeight = Double.compare(b.cue().weight(), a.cue().weight());
+			return byWeight != 0 ? byWeight : Integer.compare(b.end() - b.start(), a.end() - a.start());
+		}
+	};
+	/** The title's matches first, then by offset. */
+	private static final Comparator<Hit> IN_READING_ORDER = new Comparator<>() {
+		@Override
+		public int compare(Hit a, Hit b) {
+			int byField = Boolean.compare(!a.field().equals(Evidence.TITLE), !b.field().equals(Evidence.TITLE));
+			return byField != 0 ? byField : Integer.compare(a.start(), b.start());
+		}
+	};
 
 	private final Lexicon lexicon;
 	private final Lexicon.Settings settings;

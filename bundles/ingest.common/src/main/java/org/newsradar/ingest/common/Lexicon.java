@@ -42,7 +42,7 @@ final class Lexicon {
 	 *         case-insensitive matching)
 	 */
 	static Pattern anyLine(String resource) {
-		return Pattern.compile("(?:" + String.join("|", entries(resource).stream().map(e -> "(?:" + e + ")").toList()) + ")");
+		return Pattern.compile(LinePattern.join(entries(resource)));
 	}
 
 	/**
@@ -67,6 +67,15 @@ final class Lexicon {
 
 	/** @return one alternation of the resource's entries, longest first so that the longest label wins */
 	static String alternation(List<String> entries) {
-		return String.join("|", entries.stream().sorted((a, b) -> b.length() - a.length()).toList());
+		// an insertion after every entry as long or longer: the order of a stable sort, without a comparator's bootstrap
+		List<String> sorted = new ArrayList<>(entries.size());
+		for (String e : entries) {
+			int at = sorted.size();
+			while (at > 0 && sorted.get(at - 1).length() < e.length()) {
+				at--;
+			}
+			sorted.add(at, e);
+		}
+		return String.join("|", sorted);
 	}
 }

@@ -268,8 +268,13 @@ final class LinePattern {
 		return Pattern.compile(b.toString());
 	}
 
-	private static String join(List<String> alternatives) {
-		return "(?:" + String.join("|", alternatives.stream().map(e -> "(?:" + e + ")").toList()) + ")";
+	/** @return {@code (?:(?:A)|(?:B)|…)}: the alternation of the expressions, each in a group of its own */
+	static String join(List<String> alternatives) {
+		StringBuilder b = new StringBuilder("(?:");
+		for (int i = 0; i < alternatives.size(); i++) {
+			b.append(i == 0 ? "(?:" : "|(?:").append(alternatives.get(i)).append(')');
+		}
+		return b.append(')').toString();
 	}
 
 	/** @return the characters one of which each chosen alternative requires, or empty when one requires none known */

@@ -90,7 +90,7 @@ public final class LineRules {
 	/** What each byline word opens with: most short lines hold none, and skip the pattern. */
 	private final List<String> bylineOpenings = Lexicon.literalOpenings(bylineWords);
 	/** The first characters of {@link #bylineOpenings}: where one of them can start. */
-	private final BitSet bylineOpeningStarts = charSet(bylineOpenings.stream().map(o -> o.substring(0, 1)).reduce("", String::concat));
+	private final BitSet bylineOpeningStarts = firstChars(bylineOpenings);
 	/** The first letters of the words {@link #englishByline} opens with: other lines skip the pattern. */
 	private static final String ENGLISH_BYLINE_OPENINGS = "bBvVpPdD";
 	private final Pattern englishByline = Pattern.compile("^(?i:by|von|par|por|di)\\s+\\p{Lu}[\\p{L}.'-]+(\\s+\\p{Lu}[\\p{L}.'-]+){0,3}.{0,40}$");
@@ -191,7 +191,17 @@ public final class LineRules {
 
 	private static BitSet charSet(String chars) {
 		BitSet set = new BitSet();
-		chars.chars().forEach(set::set);
+		for (int i = 0; i < chars.length(); i++) {
+			set.set(chars.charAt(i));
+		}
+		return set;
+	}
+
+	private static BitSet firstChars(List<String> texts) {
+		BitSet set = new BitSet();
+		for (String t : texts) {
+			set.set(t.charAt(0));
+		}
 		return set;
 	}
 

@@ -6,7 +6,6 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,15 +28,35 @@ final class LinePattern {
 	private final Alternation all;
 	/** Sorted starts of the character intervals in which the same alternatives can begin a line. */
 	private final int[] intervalStarts;
-	/** The alternation of the alternatives that can begin with a character of each interval; null for none. */
-	private final Alternation[] byInterval;
+	/** The alternatives that can begin a line with a character of each interval (the lines tried, not the floating ones). */
+	private final BitSet[] openByInterval;
 	/**
-	 * For each interval, characters of which a line must hold one to match its alternation; null
-	 * when some alternative requires none known.
+	 * What each interval's lines are tried with, made when a line first begins in it (most runs meet
+	 * few of the intervals): null until then. Read without a lock; an {@link Interval}'s fields are
+	 * final, so a thread that sees one sees it whole.
 	 */
-	private final BitSet[] requiredByInterval;
-	/** For each interval, what a line must open with or hold to match one of its alternatives; null for none. */
-	private final Gate[] gateByInterval;
+	private final Interval[] intervals;
+	/** The intervals made so far, by their alternatives: intervals that share them share one (guarded by this). */
+	private final Map<BitSet, Interval> madeIntervals = new HashMap<>();
+	private final List<String> alternatives;
+	/** For each of {@link #alternatives}, its literal openings, or null when not known. */
+	private final List<List<String>> openings;
+	/** For each of {@link #alternatives}, characters of which a line must hold one, or null when not known. */
+	private final List<BitSet> requireds;
+
+	/**
+	 * What the lines that begin in an interval are tried with.
+	 *
+	 * @param alternation the alternation of the alternatives that can begin with a character of the
+	 *                    interval; null for none
+	 * @param required    characters of which a line must hold one to match the alternation; null when
+	 *                    some alternative requires none known
+	 * @param gate        what a line must open with or hold to match one of the alternatives; null for none
+	 */
+	private record Interval(Alternation alternation, BitSet required, Gate gate) {
+		static final Interval NONE = new Interval(null, null, null);
+	}
+
 	/** The alternatives that open with any characters up to a reach. */
 	private final List<Floating> floating = new ArrayList<>();
 
@@ -74,7 +93,7 @@ final class LinePattern {
 	/** @param entries regular expressions, each matched against a whole line */
 	LinePattern(List<String> entries) {
 		all = new Alternation(entries);
-		List<String> alternatives = new ArrayList<>();
+		alternatives = new ArrayList<>();
 		for (String e : entries) {
 			for (String a : topLevelAlternatives(e)) {
 				Matcher prefix = FLOATING_PREFIX.matcher(a);
@@ -90,8 +109,8 @@ final class LinePattern {
 			}
 		}
 		List<int[]> firsts = new ArrayList<>();
-		List<BitSet> requireds = new ArrayList<>();
-		List<List<String>> openings = new ArrayList<>();
+		requireds = new ArrayList<>();
+		openings = new ArrayList<>();
 		TreeSet<Integer> bounds = new TreeSet<>(List.of(0));
 		for (String a : alternatives) {
 			First syntax = new First(a);
@@ -106,14 +125,12 @@ final class LinePattern {
 			}
 		}
 		bounds.remove(Character.MAX_VALUE + 1);
-		intervalStarts = bounds.stream().mapToInt(Integer::intValue).toArray();
-		byInterval = new Alternation[intervalStarts.length];
-		requiredByInterval = new BitSet[intervalStarts.length];
-		gateByInterval = new Gate[intervalStarts.length];
-		// many intervals share their alternatives: each set of them is compiled once
-		Map<BitSet, Alternation> alternations = new HashMap<>();
-		Map<BitSet, Optional<BitSet>> requiredChars = new HashMap<>();
-		Map<BitSet, Gate> gates = new HashMap<>();
+		intervalStarts = new int[bounds.size()];
+		int n = 0;
+		for (int start : bounds) {
+			intervalStarts[n++] = start;
+		}
+		intervals = new Interval[intervalStarts.length];
 		BitSet[] open = new BitSet[intervalStarts.length]; // the alternatives that can begin in each interval
 		for (int k = 0; k < open.length; k++) {
 			open[k] = new BitSet();
@@ -127,13 +144,29 @@ final class LinePattern {
 				}
 			}
 		}
-		for (int k = 0; k < open.length; k++) {
-			if (!open[k].isEmpty()) {
-				byInterval[k] = alternations.computeIfAbsent(open[k], o -> new Alternation(o.stream().mapToObj(alternatives::get).toList()));
-				requiredByInterval[k] = requiredChars.computeIfAbsent(open[k], o -> anyOf(o, requireds)).orElse(null);
-				gateByInterval[k] = gates.computeIfAbsent(open[k], o -> Gate.of(o, openings, requireds));
+		openByInterval = open;
+	}
+
+	/** @return what lines that begin in the interval are tried with */
+	private Interval interval(int k) {
+		Interval i = intervals[k];
+		return i != null ? i : makeInterval(k);
+	}
+
+	private synchronized Interval makeInterval(int k) {
+		BitSet open = openByInterval[k];
+		Interval i = open.isEmpty() ? Interval.NONE : madeIntervals.get(open);
+		if (i == null) {
+			// many intervals share their alternatives: each set of them is compiled once
+			List<String> chosen = new ArrayList<>();
+			for (int a = open.nextSetBit(0); a >= 0; a = open.nextSetBit(a + 1)) {
+				chosen.add(alternatives.get(a));
 			}
+			i = new Interval(new Alternation(chosen), anyOf(open, requireds), Gate.of(open, openings, requireds));
+			madeIntervals.put(open, i);
 		}
+		intervals[k] = i;
+		return i;
 	}
 
 	/**
@@ -209,9 +242,9 @@ final class LinePattern {
 		if (line.isEmpty()) {
 			return all.pattern().matcher(line).matches();
 		}
-		int interval = intervalOf(line.charAt(0));
-		Alternation a = byInterval[interval];
-		if (a != null && gateByInterval[interval].admits(line) && a.pattern().matcher(line).matches()) {
+		Interval interval = interval(intervalOf(line.charAt(0)));
+		Alternation a = interval.alternation;
+		if (a != null && interval.gate.admits(line) && a.pattern().matcher(line).matches()) {
 			return true;
 		}
 		for (Floating f : floating) {
@@ -230,9 +263,9 @@ final class LinePattern {
 		if (from == to || !floating.isEmpty()) {
 			return true;
 		}
-		int interval = intervalOf(text.charAt(from));
-		BitSet required = requiredByInterval[interval];
-		return byInterval[interval] != null && (required == null || required.get(' ') || holdsAny(text, from, to, required));
+		Interval interval = interval(intervalOf(text.charAt(from)));
+		BitSet required = interval.required;
+		return interval.alternation != null && (required == null || required.get(' ') || holdsAny(text, from, to, required));
 	}
 
 	private int intervalOf(char c) {
@@ -277,16 +310,16 @@ final class LinePattern {
 		return b.append(')').toString();
 	}
 
-	/** @return the characters one of which each chosen alternative requires, or empty when one requires none known */
-	private static Optional<BitSet> anyOf(BitSet chosen, List<BitSet> requireds) {
+	/** @return the characters one of which each chosen alternative requires, or null when one requires none known */
+	private static BitSet anyOf(BitSet chosen, List<BitSet> requireds) {
 		BitSet union = new BitSet();
 		for (int i = chosen.nextSetBit(0); i >= 0; i = chosen.nextSetBit(i + 1)) {
 			if (requireds.get(i) == null) {
-				return Optional.empty();
+				return null;
 			}
 			union.or(requireds.get(i));
 		}
-		return Optional.of(union);
+		return union;
 	}
 
 	/** @return true when the part of the text holds one of the characters, or when no characters are given */

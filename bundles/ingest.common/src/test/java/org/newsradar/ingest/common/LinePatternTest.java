@@ -2,8 +2,13 @@ package org.newsradar.ingest.common;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -22,6 +27,38 @@ class LinePatternTest {
 			"뉴스 무단전재 금지", "저작권자 © 뉴스 무단 전재 및 재배포 금지", "all rights reserved", "비", "눈", "2024", "x", "+-", "weather",
 			"세계 날씨", "정치", "맑음 12℃", "서울 -3°c", "서울 3도")) {
 			assertEquals(whole.matcher(line).matches(), lines.matches(line), line);
+		}
+	}
+
+	@Test
+	void answersAsTheWholeAlternationWhenThreadsMeetItsIntervalsFirst() throws Exception {
+		List<String> lines = new ArrayList<>();
+		for (String entry : Lexicon.entries("boilerplate.txt")) {
+			lines.add(entry.replaceAll("[^가-힣a-z ]", ""));
+		}
+		lines.addAll(List.of("", "검색", "전체 메뉴", "정치", "로그인", "기사 공유", "weather", "12"));
+		for (int round = 0; round < 20; round++) {
+			LinePattern fresh = LinePattern.of("boilerplate.txt", "section-names.txt");
+			Pattern whole = Pattern.compile(fresh.pattern());
+			ExecutorService pool = Executors.newFixedThreadPool(4);
+			try {
+				List<Future<?>> done = new ArrayList<>();
+				for (int t = 0; t < 4; t++) {
+					int offset = t * 7 + round;
+					done.add(pool.submit(() -> {
+						for (int i = 0; i < lines.size(); i++) {
+							String line = lines.get((i + offset) % lines.size());
+							assertEquals(whole.matcher(line).matches(), fresh.matches(line), line);
+							assertTrue(fresh.mayMatch(line, 0, line.length()) || !fresh.matches(line), line);
+						}
+					}));
+				}
+				for (Future<?> f : done) {
+					f.get();
+				}
+			} finally {
+				pool.shutdown();
+			}
 		}
 	}
 

@@ -71,9 +71,16 @@ public final class LexiconClassifier implements TopicClassifier {
 		}
 		deciding.addAll(s.positives());
 		// each phrase once, at its strongest occurrence: five "데이터센터" say less than five phrases
+		// (a loop, not a stream: a lambda's class is spun at first use, in each bundle, by the first story)
 		Set<String> quoted = new HashSet<>();
-		List<Evidence> evidence = deciding.stream().filter(h -> quoted.add(h.text()))
-			.limit(scorer.lexicon().settings().maxEvidence()).map(Hit::evidence).toList();
+		List<Evidence> evidence = new ArrayList<>();
+		int most = scorer.lexicon().settings().maxEvidence();
+		for (int i = 0; i < deciding.size() && evidence.size() < most; i++) {
+			Hit h = deciding.get(i);
+			if (quoted.add(h.text())) {
+				evidence.add(h.evidence());
+			}
+		}
 		return new Classification(s.score(), accepted, evidence);
 	}
 }

@@ -23,6 +23,13 @@ public final class Scorer {
 			return byWeight != 0 ? byWeight : Integer.compare(b.end() - b.start(), a.end() - a.start());
 		}
 	};
+	/** The match that contributes most first. */
+	private static final Comparator<Hit> MOST_CONTRIBUTING_FIRST = new Comparator<>() {
+		@Override
+		public int compare(Hit a, Hit b) {
+			return Double.compare(b.contribution(), a.contribution());
+		}
+	};
 	/** The title's matches first, then by offset. */
 	private static final Comparator<Hit> IN_READING_ORDER = new Comparator<>() {
 		@Override
@@ -252,7 +259,7 @@ public final class Scorer {
 
 	private static List<Hit> strongestFirst(List<Hit> hits) {
 		List<Hit> sorted = new ArrayList<>(hits);
-		sorted.sort(Comparator.comparingDouble(Hit::contribution).reversed());
+		sorted.sort(MOST_CONTRIBUTING_FIRST);
 		return sorted;
 	}
 

@@ -46,6 +46,7 @@ import org.osgi.framework.ServiceReference;
 import org.newsradar.api.pipeline.ClassifierAdmin;
 import org.newsradar.api.pipeline.ShadowReport;
 import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Modified;
@@ -128,7 +129,7 @@ public class PipelineImpl implements Pipeline, ClassifierAdmin, PageRuns {
 
 	@Reference(service = TopicClassifier.class, cardinality = ReferenceCardinality.MULTIPLE,
 		policy = ReferencePolicy.DYNAMIC, unbind = "removeClassifier", updated = "updatedClassifier")
-	void addClassifier(TopicClassifier c, ServiceReference<TopicClassifier> ref) {
+	void addClassifier(ComponentServiceObjects<TopicClassifier> c, ServiceReference<TopicClassifier> ref) {
 		classifiers.add(c, ref);
 	}
 
@@ -142,7 +143,7 @@ public class PipelineImpl implements Pipeline, ClassifierAdmin, PageRuns {
 
 	@Reference(service = PageReader.class, cardinality = ReferenceCardinality.MULTIPLE,
 		policy = ReferencePolicy.DYNAMIC, unbind = "removeReader")
-	void addReader(PageReader r, ServiceReference<PageReader> ref) {
+	void addReader(ComponentServiceObjects<PageReader> r, ServiceReference<PageReader> ref) {
 		readers.add(r, ref);
 	}
 
@@ -152,7 +153,7 @@ public class PipelineImpl implements Pipeline, ClassifierAdmin, PageRuns {
 
 	@Reference(service = PageSource.class, cardinality = ReferenceCardinality.MULTIPLE,
 		policy = ReferencePolicy.DYNAMIC, unbind = "removeSource")
-	void addSource(PageSource s, ServiceReference<PageSource> ref) {
+	void addSource(ComponentServiceObjects<PageSource> s, ServiceReference<PageSource> ref) {
 		sources.add(s, ref);
 	}
 
@@ -162,7 +163,7 @@ public class PipelineImpl implements Pipeline, ClassifierAdmin, PageRuns {
 
 	@Reference(service = FactExtractor.class, cardinality = ReferenceCardinality.MULTIPLE,
 		policy = ReferencePolicy.DYNAMIC, unbind = "removeExtractor")
-	void addExtractor(FactExtractor f, ServiceReference<FactExtractor> ref) {
+	void addExtractor(ComponentServiceObjects<FactExtractor> f, ServiceReference<FactExtractor> ref) {
 		extractors.add(f, ref);
 	}
 
@@ -172,7 +173,7 @@ public class PipelineImpl implements Pipeline, ClassifierAdmin, PageRuns {
 
 	@Reference(service = Exporter.class, cardinality = ReferenceCardinality.MULTIPLE,
 		policy = ReferencePolicy.DYNAMIC, unbind = "removeExporter")
-	void addExporter(Exporter e, ServiceReference<Exporter> ref) {
+	void addExporter(ComponentServiceObjects<Exporter> e, ServiceReference<Exporter> ref) {
 		exporters.add(e, ref);
 	}
 
@@ -200,7 +201,12 @@ public class PipelineImpl implements Pipeline, ClassifierAdmin, PageRuns {
 	/** @return the exporter format names currently installed */
 	public Set<String> formats() {
 		Set<String> names = new TreeSet<>();
-		exporters.snapshot().forEach(e -> names.add(formatOf(e)));
+		for (Ranked<Exporter> e : exporters.snapshot()) {
+			String format = formatOf(e);
+			if (format != null) {
+				names.add(format);
+			}
+		}
 		return names;
 	}
 
@@ -277,7 +283,7 @@ public class PipelineImpl implements Pipeline, ClassifierAdmin, PageRuns {
 	public void open(List<String> inputs, PageSink sink) {
 		for (String input : inputs) {
 			Ranked<PageSource> source = sources.snapshot().stream()
-				.filter(s -> s.service().accepts(input)).findFirst().orElse(null);
+				.filter(s -> s.service() != null && s.service().accepts(input)).findFirst().orElse(null);
 			if (source == null) {
 				sink.failed(input, "no installed page source can open this input");
 			} else {
@@ -350,7 +356,10 @@ public class PipelineImpl implements Pipeline, ClassifierAdmin, PageRuns {
 	private Map<String, Exporter> exportersFor(RunRequest request) {
 		Map<String, Exporter> byFormat = new LinkedHashMap<>();
 		for (Ranked<Exporter> e : exporters.snapshot()) {
-			byFormat.putIfAbsent(formatOf(e), e.service());
+			String format = formatOf(e);
+			if (format != null && e.service() != null) {
+				byFormat.putIfAbsent(format, e.service());
+			}
 		}
 		if (request.formats().isEmpty()) {
 			return byFormat;
@@ -388,17 +397,21 @@ public class PipelineImpl implements Pipeline, ClassifierAdmin, PageRuns {
 		}
 	}
 
+	/** @return the exporter's format, from its service property if it has one; null when it cannot be got */
 	private static String formatOf(Ranked<Exporter> e) {
 		String f = e.property(Exporter.FORMAT);
-		return f != null ? f : e.service().format();
+		return f != null || e.service() == null ? f : e.service().format();
 	}
 
 	private Map<String, List<Ranked<TopicClassifier>>> classifiersByTopic() {
 		Map<String, List<Ranked<TopicClassifier>>> byTopic = new java.util.TreeMap<>();
 		for (Ranked<TopicClassifier> c : classifiers.snapshot()) {
 			String topic = c.property(TopicClassifier.TOPIC);
-			if (topic == null) {
+			if (topic == null && c.service() != null) {
 				topic = c.service().topic();
+			}
+			if (topic == null) {
+				continue; // no topic property, and no service to ask
 			}
 			byTopic.computeIfAbsent(topic, t -> new ArrayList<>()).add(c);
 		}
@@ -419,12 +432,30 @@ public class PipelineImpl implements Pipeline, ClassifierAdmin, PageRuns {
 		return b == null ? null : b.getSymbolicName();
 	}
 
-	/** A processor bound to the classifiers active right now. */
+	/**
+	 * A processor bound to the classifiers active right now: per topic the first that can be got (a
+	 * component that fails to activate is passed over, as if it were not installed). Getting them here,
+	 * before any story's time limit runs, keeps a component's activation out of its first call's time.
+	 */
 	StoryProcessor processor() {
 		Map<String, Ranked<TopicClassifier>> active = new HashMap<>();
-		classifiersByTopic().forEach((topic, ranked) -> active.put(topic, ranked.get(0)));
-		List<Ranked<FactExtractor>> ex = extractors.snapshot();
-		return new StoryProcessor(active, Map.copyOf(shadows), ex.isEmpty() ? null : ex.get(0), calls, timeoutMillis);
+		classifiersByTopic().forEach((topic, ranked) -> {
+			Ranked<TopicClassifier> first = available(ranked);
+			if (first != null) {
+				active.put(topic, first);
+			}
+		});
+		return new StoryProcessor(active, Map.copyOf(shadows), available(extractors.snapshot()), calls, timeoutMillis);
+	}
+
+	/** @return the first of the services that can be got, or null */
+	private static <T> Ranked<T> available(List<Ranked<T>> ranked) {
+		for (Ranked<T> r : ranked) {
+			if (r.service() != null) {
+				return r;
+			}
+		}
+		return null;
 	}
 
 	private Ranked<TopicClassifier> classifierOf(String topic, long bundleId) {
@@ -491,7 +522,7 @@ public class PipelineImpl implements Pipeline, ClassifierAdmin, PageRuns {
 	private PageResult read(RawPage raw, StoryProcessor processor) {
 		try {
 			Page page = PageDecoder.decode(raw);
-			PageReader reader = readers.snapshot().stream().map(Ranked::service).filter(r -> r.accepts(page))
+			PageReader reader = readers.snapshot().stream().map(Ranked::service).filter(r -> r != null && r.accepts(page))
 				.findFirst().orElseThrow(() -> new IngestException("no installed reader accepts this page"));
 			List<Story> stories = reader.read(page);
 			List<StoryRecord> records = new ArrayList<>(stories.size());

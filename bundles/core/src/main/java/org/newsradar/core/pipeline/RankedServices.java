@@ -6,11 +6,13 @@ import java.util.List;
 
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.ComponentServiceObjects;
 
 /**
  * Services of one kind kept in ranking order (highest {@code service.ranking} first, then the
  * oldest service), changing at runtime. Reads take an immutable snapshot, so a story processed
- * while a service comes or goes sees one consistent set.
+ * while a service comes or goes sees one consistent set. A service is got (and its component
+ * activated) only when first used, so commands that only list what is installed start none of them.
  */
 final class RankedServices<T> {
 
@@ -18,7 +20,12 @@ final class RankedServices<T> {
 	 * A service, the reference it was registered under, and its bundle's label taken when it was
 	 * bound: a record names the classifier that decided even if it left while deciding.
 	 */
-	record Ranked<T>(T service, ServiceReference<?> reference, String label) {
+	record Ranked<T>(Lazily<T> got, ServiceReference<?> reference, String label) {
+		/** @return the service, got on first use; null when it cannot be got (its component failed to activate) */
+		T service() {
+			return got.service();
+		}
+
 		int ranking() {
 			Object r = reference.getProperty(Constants.SERVICE_RANKING);
 			return r instanceof Integer i ? i : 0;
@@ -39,9 +46,9 @@ final class RankedServices<T> {
 
 	private volatile List<Ranked<T>> sorted = List.of();
 
-	synchronized void add(T service, ServiceReference<?> reference) {
+	synchronized void add(ComponentServiceObjects<T> service, ServiceReference<?> reference) {
 		List<Ranked<T>> next = new ArrayList<>(sorted);
-		next.add(new Ranked<>(service, reference, Labels.of(reference)));
+		next.add(new Ranked<>(new Lazily<>(service), reference, Labels.of(reference)));
 		publish(next);
 	}
 
@@ -63,5 +70,38 @@ final class RankedServices<T> {
 	private void publish(List<Ranked<T>> next) {
 		next.sort(ORDER);
 		sorted = List.copyOf(next);
+	}
+
+	/**
+	 * Gets a bound service once, when first asked. A service that cannot be got is not asked for again
+	 * (its component's failure is logged once by SCR, not once per page); SCR releases the service when
+	 * it is unbound.
+	 */
+	static final class Lazily<T> {
+		private final ComponentServiceObjects<T> objects;
+		private T service;
+		/** Written after {@link #service}: once it reads true, the service is seen without a lock. */
+		private volatile boolean asked;
+
+		Lazily(ComponentServiceObjects<T> objects) {
+			this.objects = objects;
+		}
+
+		T service() {
+			if (asked) {
+				return service;
+			}
+			synchronized (this) {
+				if (!asked) {
+					try {
+						service = objects.getService();
+					} catch (IllegalStateException unbound) {
+						service = null;
+					}
+					asked = true;
+				}
+				return service;
+			}
+		}
 	}
 }

@@ -420,25 +420,40 @@ final class LinePattern {
 	/** @return the index of the parenthesis that closes the group opening the expression, or -1 */
 	private static int closingParenthesis(String regex) {
 		int depth = 0;
-		boolean inClass = false;
-		for (int i = 0; i < regex.length(); i++) {
+		for (int i = structural(regex, 0); i < regex.length(); i = structural(regex, i + 1)) {
 			char c = regex.charAt(i);
-			if (c == '\\') {
-				i++;
-			} else if (inClass) {
-				inClass = c != ']';
-			} else if (c == '[') {
-				inClass = true;
-				if (i + 1 < regex.length() && regex.charAt(i + 1) == ']') {
-					i++; // a ']' right after '[' is a literal
-				}
-			} else if (c == '(') {
+			if (c == '(') {
 				depth++;
 			} else if (c == ')' && --depth == 0) {
 				return i;
 			}
 		}
 		return -1;
+	}
+
+	/**
+	 * @return the first index from {@code i} on that is neither escaped nor inside a character class
+	 *         (where parentheses and bars are plain characters), or the expression's length
+	 */
+	private static int structural(String regex, int i) {
+		while (i < regex.length()) {
+			char c = regex.charAt(i);
+			if (c == '\\') {
+				i += 2;
+			} else if (c == '[') {
+				i++;
+				if (i < regex.length() && regex.charAt(i) == ']') {
+					i++; // a ']' right after '[' is a literal
+				}
+				while (i < regex.length() && regex.charAt(i) != ']') {
+					i += regex.charAt(i) == '\\' ? 2 : 1;
+				}
+				i++;
+			} else {
+				return i;
+			}
+		}
+		return regex.length();
 	}
 
 	/** @return true when one of the openings starts at {@code at}, or when none are given (nothing known) */
@@ -504,20 +519,10 @@ final class LinePattern {
 	static List<String> topLevelAlternatives(String regex) {
 		List<String> out = new ArrayList<>();
 		int depth = 0;
-		boolean inClass = false;
 		int start = 0;
-		for (int i = 0; i < regex.length(); i++) {
+		for (int i = structural(regex, 0); i < regex.length(); i = structural(regex, i + 1)) {
 			char c = regex.charAt(i);
-			if (c == '\\') {
-				i++;
-			} else if (inClass) {
-				inClass = c != ']';
-			} else if (c == '[') {
-				inClass = true;
-				if (i + 1 < regex.length() && regex.charAt(i + 1) == ']') {
-					i++; // a ']' right after '[' is a literal
-				}
-			} else if (c == '(') {
+			if (c == '(') {
 				if (regex.startsWith("(?", i) && i + 2 < regex.length() && Character.isLetter(regex.charAt(i + 2))) {
 					return List.of(regex); // inline flags reach to the end of the group: keep the entry whole
 				}

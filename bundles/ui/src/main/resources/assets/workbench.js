@@ -24,7 +24,8 @@
     if (targets.length === 0) {
       return;
     }
-    fetch(location.href, { credentials: 'same-origin' })
+    // marked as a refresh, so that it leaves a notice waiting for the page a form redirects to
+    fetch(location.href, { credentials: 'same-origin', headers: { 'X-Newsradar-Refresh': '1' } })
       .then(function (r) { return r.ok ? r.text() : Promise.reject(new Error('HTTP ' + r.status)); })
       .then(function (html) {
         var fresh = new DOMParser().parseFromString(html, 'text/html');

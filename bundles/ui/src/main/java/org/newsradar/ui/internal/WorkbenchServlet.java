@@ -70,6 +70,8 @@ public class WorkbenchServlet extends HttpServlet {
 	static final long MULTIPART_CEILING = 256L * 1024 * 1024;
 	private static final String TOKEN = "newsradar.csrf";
 	private static final String NOTICE = "newsradar.notice";
+	/** The header workbench.js sends with the fetches that re-render a page's live parts. */
+	private static final String LIVE_REFRESH = "X-Newsradar-Refresh";
 	private static final Pattern VIEW_ID = Pattern.compile("[a-z0-9-]+");
 	private static final Pattern ASSET = Pattern.compile("[a-z0-9-]+\\.(css|js|svg)");
 	private static final Set<String> LOCAL_HOSTS = Set.of("127.0.0.1", "localhost", "[::1]", "::1");
@@ -266,8 +268,13 @@ public class WorkbenchServlet extends HttpServlet {
 	private void page(HttpServletRequest request, HttpServletResponse response, WorkbenchView current, int status,
 		String title, CharSequence content) throws IOException {
 		HttpSession session = request.getSession(true);
-		Object notice = session.getAttribute(NOTICE);
-		session.removeAttribute(NOTICE);
+		// a live refresh (workbench.js) may fetch the page while a form's POST is redirecting: the
+		// notice that POST left is for the page the browser is about to load, not for the refresh
+		Object notice = null;
+		if (request.getHeader(LIVE_REFRESH) == null) {
+			notice = session.getAttribute(NOTICE);
+			session.removeAttribute(NOTICE);
+		}
 		StringBuilder h = new StringBuilder(content.length() + 4096);
 		h.append("<!DOCTYPE html>\n<html lang=\"ko\">\n<head>\n<meta charset=\"utf-8\">\n")
 			.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")

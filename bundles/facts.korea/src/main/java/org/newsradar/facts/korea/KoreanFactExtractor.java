@@ -10,41 +10,38 @@ import org.osgi.service.component.annotations.Component;
 /**
  * Facts of Korean news stories: the 시·도 and places a story is about (from the gazetteer in
  * this bundle), every won amount, other currencies as written, jobs created, and data-center
- * power capacity. Everything it needs is read and compiled once, when the first story is asked
- * for its facts; {@link #extract} only reads it, so one instance serves every pipeline thread.
+ * power capacity. Everything it needs is read and compiled once, when the component is created;
+ * {@link #extract} only reads it, so one instance serves every pipeline thread.
  */
 @Component(service = FactExtractor.class)
 public final class KoreanFactExtractor implements FactExtractor {
 	/**
 	 * The blocks of 256 characters that {@link #isPlainlyNfc(char)} passes whole (Latin, Hangul,
-	 * Hanja): one look-up for most characters instead of a test that branches on the script. Found
-	 * when the first text is normalised (in a holder class), not when the component is created.
+	 * Hanja): one look-up for most characters instead of a test that branches on the script.
 	 */
-	private static final class PlainPages {
-		static final boolean[] PASSED = new boolean[256];
+	private static final boolean[] PLAIN_PAGES = new boolean[256];
 
-		static {
-			for (int page = 0; page < PASSED.length; page++) {
-				boolean all = true;
-				for (int c = page << 8; all && c < page + 1 << 8; c++) {
-					all = isPlainlyNfc((char) c);
-				}
-				PASSED[page] = all;
+	static {
+		for (int page = 0; page < PLAIN_PAGES.length; page++) {
+			boolean all = true;
+			for (int c = page << 8; all && c < page + 1 << 8; c++) {
+				all = isPlainlyNfc((char) c);
 			}
+			PLAIN_PAGES[page] = all;
 		}
 	}
 
-	/**
-	 * The finders, made when a story is first asked for its facts (the JVM initialises a holder class
-	 * once, on first use): one-shot commands that extract nothing (topics, classifiers) start without
-	 * reading the gazetteer and cues and compiling the patterns. Extractors share them: they are only read.
-	 */
-	private static final class Finders {
-		static final Cues CUES = Cues.standard();
-		static final RegionFinder REGIONS = new RegionFinder(Gazetteer.standard(), CUES);
-		static final MoneyFinder MONEY = new MoneyFinder(CUES);
-		static final JobFinder JOBS = new JobFinder(CUES);
-		static final CapacityFinder CAPACITY = new CapacityFinder(CUES);
+	private final RegionFinder regions;
+	private final MoneyFinder money;
+	private final JobFinder jobs;
+	private final CapacityFinder capacity;
+
+	public KoreanFactExtractor() {
+		Cues cues = Cues.standard();
+		this.regions = new RegionFinder(Gazetteer.standard(), cues);
+		this.money = new MoneyFinder(cues);
+		this.jobs = new JobFinder(cues);
+		this.capacity = new CapacityFinder(cues);
 	}
 
 	@Override
@@ -53,10 +50,10 @@ public final class KoreanFactExtractor implements FactExtractor {
 		String body = normalise(story.body());
 		String all = title.isEmpty() ? body : title + "\n" + body;
 		String lower = Ascii.toLowerCase(all); // for the English words every finder but the regions' looks for
-		RegionFinder.Result where = Finders.REGIONS.find(title, body);
-		MoneyFinder.Money stated = Finders.MONEY.find(all, lower);
-		return new Facts(where.regions(), where.places(), stated.won(), stated.other(), Finders.JOBS.find(all, lower),
-			Finders.CAPACITY.find(all, lower));
+		RegionFinder.Result where = regions.find(title, body);
+		MoneyFinder.Money stated = money.find(all, lower);
+		return new Facts(where.regions(), where.places(), stated.won(), stated.other(), jobs.find(all, lower),
+			capacity.find(all, lower));
 	}
 
 	/** Pages may come decomposed (NFD) or with no-break spaces; the lexicons are NFC with plain spaces. */
@@ -74,7 +71,7 @@ public final class KoreanFactExtractor implements FactExtractor {
 	private static boolean isPlainlyNfc(String s) {
 		for (int i = 0; i < s.length(); i++) {
 			char c = s.charAt(i);
-			if (!PlainPages.PASSED[c >>> 8] && !isPlainlyNfc(c)) {
+			if (!PLAIN_PAGES[c >>> 8] && !isPlainlyNfc(c)) {
 				return false;
 			}
 		}

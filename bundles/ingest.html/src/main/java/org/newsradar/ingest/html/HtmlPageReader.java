@@ -26,16 +26,9 @@ public class HtmlPageReader implements PageReader {
 	/** How far into a page its tags are looked for. */
 	private static final int HEAD = 8192;
 
-	/**
-	 * What reading takes, made when a page is first read (the JVM initialises a holder class once, on
-	 * first use): one-shot commands that read no page (topics, classifiers) start without reading the
-	 * lexicons and compiling the patterns. Readers share it, as the pipeline's threads share a reader.
-	 */
-	private static final class Parts {
-		static final StoryFinder FINDER = new StoryFinder();
-		static final PageMetadata METADATA = new PageMetadata(FINDER.dates(), FINDER.rules());
-		static final ContentExtractor EXTRACTOR = new ContentExtractor();
-	}
+	private final StoryFinder finder = new StoryFinder();
+	private final PageMetadata metadata = new PageMetadata(finder.dates(), finder.rules());
+	private final ContentExtractor extractor = new ContentExtractor();
 
 	@Override
 	public boolean accepts(Page page) {
@@ -77,11 +70,9 @@ public class HtmlPageReader implements PageReader {
 	@Override
 	public List<Story> read(Page page) throws IngestException {
 		Document doc = Jsoup.parse(page.text(), PageMetadata.WEB_ADDRESS.matcher(page.source()).matches() ? page.source() : "");
-		ContentExtractor extractor = Parts.EXTRACTOR;
-		StoryFinder finder = Parts.FINDER;
 		ContentExtractor.Layout layout = extractor.layout(doc.body());
 		ContentExtractor.Content content = extractor.content(layout.runs());
-		PageHints hints = Parts.METADATA.read(doc, page.source(), layout, content);
+		PageHints hints = metadata.read(doc, page.source(), layout, content);
 		List<Story> stories = finder.stories(content.blocks(), hints);
 		if (stories.isEmpty()) {
 			stories = finder.stories(extractor.all(layout.runs()).blocks(), hints);

@@ -21,14 +21,7 @@ import org.osgi.service.component.annotations.Component;
  */
 @Component(property = { PageReader.FORMAT + "=text", "service.ranking:Integer=0" })
 public class TextPageReader implements PageReader {
-	/**
-	 * The story finder, made when a page is first read (the JVM initialises a holder class once, on
-	 * first use): one-shot commands that read no page (topics, classifiers) start without reading its
-	 * lexicons and compiling its patterns. Readers share it, as the pipeline's threads share a reader.
-	 */
-	private static final class Finder {
-		static final StoryFinder FINDER = new StoryFinder();
-	}
+	private final StoryFinder finder = new StoryFinder();
 
 	/** Saved RSS/Atom feeds are for the feed reader: read as lines they would be tag soup. */
 	private static final Pattern FEED = Pattern.compile("^\\s*(<\\?xml[^>]*>\\s*)?(<!--.*?-->\\s*)*<(rss|feed|rdf:RDF)[\\s>]",
@@ -43,7 +36,7 @@ public class TextPageReader implements PageReader {
 
 	@Override
 	public List<Story> read(Page page) throws IngestException {
-		List<Story> stories = Finder.FINDER.stories(blocks(page.text()), PageHints.NONE);
+		List<Story> stories = finder.stories(blocks(page.text()), PageHints.NONE);
 		if (stories.isEmpty()) {
 			throw new IngestException("no article text found: the page has no lines of prose");
 		}

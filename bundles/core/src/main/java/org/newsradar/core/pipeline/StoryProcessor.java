@@ -58,9 +58,11 @@ final class StoryProcessor {
 		}
 		List<String> shadowed = new ArrayList<>();
 		shadows.forEach((topic, s) -> {
-			if (s.running() && classifiers.containsKey(topic)) {
+			// the candidate is got here, so that its activation is not timed as its first call
+			TopicClassifier candidate = s.running() && classifiers.containsKey(topic) ? s.candidate.service() : null;
+			if (candidate != null) {
 				shadowed.add(topic);
-				calls.add(() -> s.candidate.service().classify(story));
+				calls.add(() -> candidate.classify(story));
 			}
 		});
 		Iterator<Outcome> outcomes = StoryCalls.run(calls, pool, timeoutMillis).iterator();

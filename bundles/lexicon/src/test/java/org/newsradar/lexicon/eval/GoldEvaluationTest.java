@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,7 +34,7 @@ class GoldEvaluationTest {
 		List<GoldStories.Labelled> stories = new ArrayList<>();
 		stories.addAll(GoldStories.read(SHARED.resolve("seeds/gold.jsonl"), SHARED.resolve("seeds")));
 		stories.addAll(GoldStories.read(SHARED.resolve("dev/gold.jsonl"), SHARED.resolve("dev")));
-		String report = evaluate(ShippedClassifiers.load(), stories);
+		String report = evaluate(ShippedClassifiers.load(), stories).report();
 		System.out.println(report);
 		assertFalse(stories.isEmpty());
 	}
@@ -53,7 +54,7 @@ class GoldEvaluationTest {
 				}
 			}
 			cases += stories.size();
-			report.append(evaluate(Map.of(e.getKey(), classifiers.get(e.getKey())), stories));
+			report.append(evaluate(Map.of(e.getKey(), classifiers.get(e.getKey())), stories).report());
 			// a case written for one topic that another topic takes too: for review (multi-label is allowed)
 			for (var other : classifiers.entrySet()) {
 				if (!other.getKey().equals(e.getKey())) {
@@ -66,9 +67,31 @@ class GoldEvaluationTest {
 		assertFalse(cases == 0);
 	}
 
-	static String evaluate(Map<String, LexiconClassifier> classifiers, List<GoldStories.Labelled> stories) {
+	/** One topic's decisions against the labels. */
+	record TopicCounts(int tp, int fp, int fn) {
+		double precision() {
+			return tp + fp == 0 ? (fn == 0 ? 1 : 0) : tp / (double) (tp + fp);
+		}
+
+		double recall() {
+			return tp + fn == 0 ? 1 : tp / (double) (tp + fn);
+		}
+
+		double f1() {
+			double p = precision();
+			double r = recall();
+			return p + r == 0 ? 0 : 2 * p * r / (p + r);
+		}
+	}
+
+	/** The counts of each topic, and the printable report with every error and near miss. */
+	record Evaluation(Map<String, TopicCounts> counts, String report) {
+	}
+
+	static Evaluation evaluate(Map<String, LexiconClassifier> classifiers, List<GoldStories.Labelled> stories) {
 		StringBuilder out = new StringBuilder("topic evaluation over " + stories.size() + " stories\n");
 		StringBuilder errors = new StringBuilder();
+		Map<String, TopicCounts> counts = new LinkedHashMap<>();
 		double f1sum = 0;
 		for (var e : classifiers.entrySet()) {
 			String topic = e.getKey();
@@ -90,14 +113,14 @@ class GoldEvaluationTest {
 						s.passing() ? " (passing)" : "", hits(s.positives()), hits(s.negatives())));
 				}
 			}
-			double p = tp + fp == 0 ? (fn == 0 ? 1 : 0) : tp / (double) (tp + fp);
-			double r = tp + fn == 0 ? 1 : tp / (double) (tp + fn);
-			double f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
-			f1sum += f1;
-			out.append(String.format("%-14s P %.3f  R %.3f  F1 %.3f  (tp %d fp %d fn %d)%n", topic, p, r, f1, tp, fp, fn));
+			TopicCounts c = new TopicCounts(tp, fp, fn);
+			counts.put(topic, c);
+			f1sum += c.f1();
+			out.append(String.format("%-14s P %.3f  R %.3f  F1 %.3f  (tp %d fp %d fn %d)%n", topic, c.precision(),
+				c.recall(), c.f1(), tp, fp, fn));
 		}
 		out.append(String.format("macro-F1 %.3f%n", f1sum / classifiers.size()));
-		return out.append(errors).toString();
+		return new Evaluation(counts, out.append(errors).toString());
 	}
 
 	private static String hits(List<Hit> hits) {

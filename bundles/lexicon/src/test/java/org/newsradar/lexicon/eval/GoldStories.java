@@ -59,6 +59,28 @@ final class GoldStories {
 		return out;
 	}
 
+	/**
+	 * Composed held-out stories, one JSON object a line: {@code id}, {@code title}, {@code body}
+	 * (paragraphs separated by a line break) and {@code topics}; the id stands where a page's file
+	 * name would.
+	 */
+	@SuppressWarnings("unchecked")
+	static List<Labelled> readComposed(Path stories) throws IOException {
+		List<Labelled> out = new ArrayList<>();
+		for (String line : Files.readAllLines(stories)) {
+			if (line.isBlank()) {
+				continue;
+			}
+			Map<String, Object> st = (Map<String, Object>) Json.parse(line);
+			Set<String> topics = new HashSet<>();
+			((List<Object>) st.get("topics")).forEach(t -> topics.add((String) t));
+			String title = Normalizer.normalize((String) st.get("title"), Normalizer.Form.NFC);
+			String body = Normalizer.normalize((String) st.get("body"), Normalizer.Form.NFC);
+			out.add(new Labelled((String) st.get("id"), Story.of(title, body), topics));
+		}
+		return out;
+	}
+
 	private static String cut(String text, String start, String end) {
 		int a = text.indexOf(squash(start));
 		if (a < 0) {

@@ -146,6 +146,8 @@ neg 1.5 상여금
 trap re:기부\s?행위
 
 # --- against: politics, courts, ratings, reports, public welfare, recruiting --------------------
+# an individual as the giver, not an organisation: the anonymous "angel", the benefactor
+neg 3   re:익명(?:의|으로)?\s?(?:기부|기탁|후원|성금|독지가|천사)|얼굴\s?없는\s?(?:천사|기부|기탁)|기부\s?천사|독지가
 neg 3   정치 자금
 neg 3   후원회
 neg 2   re:(?:국회\s?의원|의원|후보|정당|선거)\S{0,3}\s?(?:\S{1,12}\s)?후원

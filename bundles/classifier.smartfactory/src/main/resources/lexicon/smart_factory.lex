@@ -43,6 +43,8 @@ cue 2   re:(?:AI|인공\s?지능)\s?(?:기반\s?)?(?:공정|품질\s?검사|품�
 
 # --- smart-manufacturing technology, when the story is about making things ---------------------
 cue 1.5 디지털 트윈                       | needs=mfg
+# a twin of a factory or a line (a city, a port or a body has its digital twin too)
+cue 2.5 re:디지털\s?트윈\s?(?:공장|팩토리|생산\s?라인|제조\s?라인)|(?:공장|공정|생산\s?라인|제조\s?라인)\S{0,3}\s?(?:\S{1,6}\s)?디지털\s?트윈|가상\s?공장  | group=sf
 cue 1.5 공정 자동화                       | needs=mfg
 cue 1.5 생산 자동화                       | needs=mfg
 cue 1.5 공장 자동화                       | group=sf
@@ -53,6 +55,11 @@ cue 1.5 예지 보전                         | needs=mfg
 cue 2   re:(?:설비|기계|장비|라인|공정)(?:마다|에|의)?\s?(?:IoT\s?|사물\s?인터넷\s?|스마트\s?)?센서  | needs=mfg | group=sf
 cue 1.5 re:설비\s?고장\S{0,2}\s?(?:\S{1,8}\s)?(?:미리|사전|예측|예지)  | needs=mfg
 cue 1.5 생산 관리 시스템                  | needs=mfg
+# a manufacturer putting a smart-factory system into its lines ("생산관리시스템(MES)과 자동 검사
+# 장비를 도입"): the act, not the word, says what the story is about
+cue 2.5 re:(?:MES|생산\s?관리\s?시스템|제조\s?실행\s?시스템|예지\s?보전|(?:자동|비전|AI)\s?검사|협동\s?로봇)\S{0,6}\s?(?:\S{1,10}\s){0,3}?(?:도입|구축|적용|설치|갖추|갖춘|들여|들이|들인)  | needs=mfg | group=sf
+# production data gathered and analysed as it happens: "생산 데이터를 실시간으로 분석"
+cue 2   re:(?:생산|공정|설비|가동)\s?(?:데이터|정보)\S{0,3}\s?(?:\S{1,10}\s){0,2}?(?:실시간|수집|분석|모니터링)  | needs=mfg | group=sf
 cue 1   자동화 설비                       | needs=mfg
 cue 1   생산 데이터                       | needs=mfg
 cue 1   공정 데이터                       | needs=mfg

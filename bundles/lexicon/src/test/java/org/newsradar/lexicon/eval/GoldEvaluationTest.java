@@ -104,8 +104,9 @@ class GoldEvaluationTest {
 				fp += predicted && !gold ? 1 : 0;
 				fn += !predicted && gold ? 1 : 0;
 				if (predicted == gold && Math.abs(s.score() - e.getValue().threshold()) < 0.15) {
-					errors.append(String.format("near %s %s %s '%s' score %.2f sum %.2f%n", gold ? "+" : "-", topic,
-						l.file(), abbreviate(l.story().title()), s.score(), s.sum()));
+					errors.append(String.format("near %s %s %s '%s' score %.2f sum %.2f%n    + %s%n    - %s%n", gold ? "+" : "-",
+						topic, l.file(), abbreviate(l.story().title()), s.score(), s.sum(), hits(s.positives()),
+						hits(s.negatives())));
 				}
 				if (predicted != gold) {
 					errors.append(String.format("%s %s %s '%s' score %.2f sum %.2f%s%n    + %s%n    - %s%n",

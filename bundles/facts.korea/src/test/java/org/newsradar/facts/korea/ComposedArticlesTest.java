@@ -2,10 +2,6 @@ package org.newsradar.facts.korea;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,47 +25,10 @@ class ComposedArticlesTest {
 		}
 	}
 
-	static Stream<Article> articles() throws IOException {
-		List<Article> out = new ArrayList<>();
-		try (InputStream in = ComposedArticlesTest.class.getResourceAsStream("composed-articles.txt")) {
-			String title = null;
-			StringBuilder body = new StringBuilder();
-			Set<String> regions = null, amounts = null, places = null, capacity = null;
-			for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-				if (line.startsWith("#") || line.isBlank()) {
-					continue;
-				}
-				if (line.startsWith("=== ")) {
-					title = line.substring(4);
-					body.setLength(0);
-					places = null;
-					capacity = null;
-				} else if (line.startsWith("--- regions:")) {
-					regions = values(line);
-				} else if (line.startsWith("--- amounts:")) {
-					amounts = values(line);
-				} else if (line.startsWith("--- places:")) {
-					places = values(line);
-				} else if (line.startsWith("--- capacity:")) {
-					capacity = values(line);
-				} else if (line.startsWith("--- jobs:")) {
-					out.add(new Article(title, body.toString().strip(), regions, amounts, values(line), places, megawatts(capacity)));
-				} else {
-					body.append(line).append('\n');
-				}
-			}
-		}
-		return out.stream();
-	}
-
-	private static Set<String> values(String line) {
-		Set<String> out = new LinkedHashSet<>();
-		for (String v : line.substring(line.indexOf(':') + 1).split(",")) {
-			if (!v.isBlank()) {
-				out.add(v.strip());
-			}
-		}
-		return out;
+	static Stream<Article> articles() {
+		return LabelledArticles.read("composed-articles.txt").stream()
+			.map(a -> new Article(a.title(), a.body(), a.label("regions"), a.label("amounts"), a.label("jobs"),
+				a.label("places"), megawatts(a.label("capacity"))));
 	}
 
 	private static Set<Double> megawatts(Set<String> values) {
@@ -81,11 +40,11 @@ class ComposedArticlesTest {
 		return out;
 	}
 
-	static Stream<Article> articlesWithPlaces() throws IOException {
+	static Stream<Article> articlesWithPlaces() {
 		return articles().filter(a -> a.places() != null);
 	}
 
-	static Stream<Article> articlesWithCapacity() throws IOException {
+	static Stream<Article> articlesWithCapacity() {
 		return articles().filter(a -> a.capacity() != null);
 	}
 

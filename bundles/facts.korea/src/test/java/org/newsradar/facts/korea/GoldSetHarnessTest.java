@@ -56,29 +56,13 @@ class GoldSetHarnessTest {
 	private static double score(String field, Function<GoldSet.GoldStory, Set<String>> expected,
 		Function<Facts, Set<String>> actual) {
 		assumeTrue(gold != null, "../shared is absent");
-		int tp = 0, fp = 0, fn = 0;
-		StringBuilder misses = new StringBuilder();
+		FieldScore score = new FieldScore(field);
 		for (int i = 0; i < gold.size(); i++) {
-			Set<String> g = expected.apply(gold.get(i));
-			Set<String> p = actual.apply(predicted.get(i));
-			Set<String> extra = new LinkedHashSet<>(p);
-			extra.removeAll(g);
-			Set<String> missed = new LinkedHashSet<>(g);
-			missed.removeAll(p);
-			tp += g.size() - missed.size();
-			fp += extra.size();
-			fn += missed.size();
-			if (!extra.isEmpty() || !missed.isEmpty()) {
-				misses.append(String.format("  miss %s %s '%.30s': extra %s missed %s%n", field, gold.get(i).file(),
-					gold.get(i).title(), extra, missed));
-			}
+			GoldSet.GoldStory g = gold.get(i);
+			score.add(g.file() + " " + g.title(), expected.apply(g), actual.apply(predicted.get(i)));
 		}
-		double p = tp + fp == 0 ? (fn == 0 ? 1 : 0) : (double) tp / (tp + fp);
-		double r = tp + fn == 0 ? 1 : (double) tp / (tp + fn);
-		double f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
-		System.out.printf("%s over %d stories: P=%.4f R=%.4f F1=%.4f (tp %d fp %d fn %d)%n%s", field, gold.size(), p, r,
-			f1, tp, fp, fn, misses);
-		return f1;
+		System.out.print(score.report());
+		return score.f1();
 	}
 
 	private static Set<String> strings(List<?> values) {

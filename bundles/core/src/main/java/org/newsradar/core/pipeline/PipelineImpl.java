@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 
 import org.newsradar.api.classify.TopicClassifier;
 import org.newsradar.api.export.ExportTarget;
@@ -277,6 +278,40 @@ public class PipelineImpl implements Pipeline, ClassifierAdmin, PageRuns {
 		}
 		run.drain(0);
 		return run.summary(Duration.ofNanos(System.nanoTime() - start));
+	}
+
+	@Override
+	public StageTimes stageTimes(List<RawPage> pages, int rounds, long budgetNanos, ToLongFunction<String> baseline) {
+		StageTimes times = new StageTimes();
+		StoryProcessor processor = processor();
+		long begin = StageTimes.now();
+		for (int round = 0; round < rounds && (round == 0 || StageTimes.now() - begin < budgetNanos); round++) {
+			for (RawPage raw : pages) {
+				try {
+					long start = StageTimes.now();
+					Page page = PageDecoder.decode(raw);
+					times.add(StageTimes.DECODE, StageTimes.now() - start);
+					start = StageTimes.now();
+					times.baselineSink += baseline.applyAsLong(page.text());
+					times.add(StageTimes.BASELINE, StageTimes.now() - start);
+					Ranked<PageReader> reader = readers.snapshot().stream().filter(r -> r.service() != null && r.service().accepts(page))
+						.findFirst().orElse(null);
+					if (reader == null) {
+						continue;
+					}
+					start = StageTimes.now();
+					List<Story> stories = reader.service().read(page);
+					times.add("read " + reader.label(), StageTimes.now() - start);
+					for (Story story : stories) {
+						processor.time(story, times);
+					}
+					times.counted(1, stories.size());
+				} catch (IngestException refused) {
+					// refused by the decoder or the reader, as a run would refuse it: not a page to time
+				}
+			}
+		}
+		return times;
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
@@ -21,19 +22,23 @@ import org.newsradar.api.model.StoryRecord;
 import org.newsradar.api.pipeline.RecordSink;
 import org.newsradar.api.pipeline.RunSummary;
 import org.newsradar.core.pipeline.PageRuns;
+import org.newsradar.core.pipeline.StageTimes;
 import org.newsradar.core.source.PageDecoder;
 
 /**
  * {@code bench INPUT... [--runs N] [--warmup N]}: the whole pipeline (decode, read, classify,
  * facts; no export) over pages held in memory, timed over several runs after a warm-up, beside
  * the bare {@code Jsoup.parse} of the same pages on as many threads, so the pipeline's cost shows
- * as a multiple of the one step every HTML page cannot avoid.
+ * as a multiple of the one step every HTML page cannot avoid; then, page by page on one thread, the
+ * CPU time of each stage beside the bare parse of the same page, to show where that multiple comes from.
  */
 final class Bench {
 	static final String USAGE = "usage: bench INPUT... [--runs N] [--warmup N]";
 	private final PageRuns runs;
 	private final PrintStream out;
 	private final int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+	/** CPU time the stage breakdown may take, beyond its first round. */
+	private static final long STAGE_BUDGET_NANOS = 5_000_000_000L;
 
 	Bench(PageRuns runs, PrintStream out) {
 		this.runs = runs;
@@ -144,9 +149,45 @@ final class Bench {
 			}
 			out.printf(Locale.ROOT, "machine     : %d cores, load average %.1f%n", threads,
 				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+			stages(pages, parse, a.runs());
 		} finally {
 			parsers.shutdownNow();
 		}
+	}
+
+	/**
+	 * Where the pipeline's time goes: each stage's CPU time per page on one thread, beside the bare
+	 * parse's, so the ratio above can be read stage by stage.
+	 */
+	private void stages(List<RawPage> pages, BareParse parse, int rounds) {
+		StageTimes times = runs.stageTimes(pages, rounds, STAGE_BUDGET_NANOS, parse == null ? text -> 0 : parse::parse);
+		if (times.pages() == 0) {
+			return;
+		}
+		double perRound = (double) times.pages() / pages.size();
+		double parseNanos = parse == null ? Double.NaN : times.stages().get(StageTimes.BASELINE)[0] / (double) times.pages();
+		out.printf(Locale.ROOT, "stages      : CPU time per page on one thread (%.0f rounds of %d pages, %d stories per round)%n",
+			perRound, pages.size(), Math.round(times.stories() / perRound));
+		List<String> names = new ArrayList<>(times.stages().keySet());
+		names.remove(StageTimes.BASELINE);
+		names.sort(Comparator.comparingInt(Bench::pipelineOrder).thenComparing(Comparator.naturalOrder()));
+		double total = names.stream().mapToLong(n -> times.stages().get(n)[0]).sum() / (double) times.pages();
+		if (parse != null) {
+			out.printf(Locale.ROOT, "  %-42s %9.1f us  %5.2fx%n", "jsoup.parse (bare; not part of the pipeline)", parseNanos / 1e3, 1.0);
+		}
+		for (String name : names) {
+			long[] stage = times.stages().get(name);
+			double nanos = stage[0] / (double) times.pages();
+			out.printf(Locale.ROOT, "  %-42s %9.1f us  %5.2fx  %5.1f%% of all stages  (%d calls per round)%n", name, nanos / 1e3,
+				nanos / parseNanos, 100 * nanos / total, Math.round(stage[1] / perRound));
+		}
+		out.printf(Locale.ROOT, "  %-42s %9.1f us  %5.2fx%n", "all stages", total / 1e3, total / parseNanos);
+	}
+
+	/** The stages in the order a page meets them. */
+	private static int pipelineOrder(String stage) {
+		return stage.equals(StageTimes.DECODE) ? 0 : stage.startsWith("read ") ? 1 : stage.startsWith("classify ") ? 2
+			: stage.equals(StageTimes.FACTS) ? 3 : 4;
 	}
 
 	private Pass pipeline(List<RawPage> pages) {

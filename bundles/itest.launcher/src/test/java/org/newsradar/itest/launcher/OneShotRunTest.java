@@ -42,6 +42,30 @@ class OneShotRunTest {
 	}
 
 	/**
+	 * {@code bench} prints the pipeline's rate beside the bare parse's, then the CPU time of each stage
+	 * a page meets (decode, its reader, each topic's classifier, the facts), which add up to the total.
+	 */
+	@Test
+	void benchShowsWhereThePipelinesTimeGoes() throws Exception {
+		Newsradar newsradar = new Newsradar(work);
+		Path pages = Files.createDirectories(work.resolve("pages"));
+		Files.writeString(pages.resolve("story.txt"), PAGE, StandardCharsets.UTF_8);
+		Newsradar.Result r = newsradar.run(work, null, "bench", pages.toString(), "--runs", "2", "--warmup", "1");
+		assertEquals(0, r.status(), r::toString);
+		assertTrue(r.out().contains("ratio       : end-to-end time is "), r::out);
+		Map<String, Double> micros = r.out().lines().filter(l -> l.matches("  \\S.* us .*"))
+			.collect(Collectors.toMap(l -> l.substring(2, l.indexOf("  ", 2)).strip(),
+				l -> Double.parseDouble(l.replaceAll("^.*?\\s([0-9.]+) us.*$", "$1"))));
+		for (String stage : List.of("decode", "read org.newsradar.ingest.text 1.0.0", "classify csr_event",
+			"classify data_center", "classify smart_factory", "facts")) {
+			assertTrue(micros.getOrDefault(stage, 0.0) > 0, () -> stage + " not timed:\n" + r.out());
+		}
+		double sum = micros.entrySet().stream().filter(e -> !e.getKey().equals("all stages") && !e.getKey().startsWith("jsoup"))
+			.mapToDouble(Map.Entry::getValue).sum();
+		assertEquals(sum, micros.get("all stages"), 0.5, r::out);
+	}
+
+	/**
 	 * The shell reads the console only: the workbench carries Gogo's JLine console shell, no remote
 	 * shell bundle (telnet, SSH) and no command that would open one (the plain Gogo shell had
 	 * telnetd).

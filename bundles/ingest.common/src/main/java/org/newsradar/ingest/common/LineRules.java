@@ -39,6 +39,12 @@ public final class LineRules {
 	private static final int LONGEST_HEADING = 56;
 	/** Characters that open the headings of digest stories. */
 	static final String MARKERS = "◆■▲●▶◈★☆◇□▷►◎";
+	/** Brackets a whole digest heading may be set in, and what closes each. */
+	private static final String ENCLOSED = "【[";
+	private static final String ENCLOSED_CLOSERS = "】]";
+	/** The {@link #marker} of numbered headings ("1. …", "2) …") and of circled-number ones (① …). */
+	static final char NUMBERED = '#';
+	static final char CIRCLED = '\u2460';
 	/** Longest line tested against the list and close-of-article patterns: prose is longer. */
 	private static final int SHORT = 120;
 	private static final String TERMINATORS = ".!?。．！？।۔؟…";
@@ -119,7 +125,8 @@ public final class LineRules {
 		String lower = lowerCase(line);
 		if (line.length() <= SHORT) {
 			if (line.length() <= LONGEST_HEADING
-				&& (listHeading.matches(lower) || isBracketed(lower) && listHeading.matches(unbracketed(lower)))) {
+				&& (listHeading.matches(lower) || isBracketed(lower) && listHeading.matches(unbracketed(lower))
+					|| isMarked(lower) && listHeading.matches(lower.substring(1).strip()))) {
 				return Role.LIST_HEADING;
 			}
 			if (articleEnd.matches(lower)) {
@@ -228,13 +235,51 @@ public final class LineRules {
 		return false;
 	}
 
-	/** @return the marker character opening a digest-style heading, or 0 */
+	/**
+	 * @return what opens a digest-style heading, or 0: its marker character (◆, ■ …); {@link #ENCLOSED}'s
+	 *         opening bracket for a heading set in 【…】 or […]; {@link #NUMBERED} for "1. …" or "2) …";
+	 *         {@link #CIRCLED} for ① … ⑳. Headings of one digest share what opens them.
+	 */
 	public static char marker(String line) {
-		if (line.length() < 6 || line.length() > SHORT || MARKERS.indexOf(line.charAt(0)) < 0
-			|| endsLikeSentence(line) || mayBeCaption(line) && CAPTION.matcher(line).find()) {
+		if (line.length() < 6 || line.length() > SHORT || endsLikeSentence(line) || mayBeCaption(line) && CAPTION.matcher(line).find()) {
 			return 0;
 		}
-		return line.charAt(0);
+		char first = line.charAt(0);
+		if (MARKERS.indexOf(first) >= 0) {
+			return first;
+		}
+		if (first >= '\u2460' && first <= '\u2473') {
+			return CIRCLED;
+		}
+		int bracket = ENCLOSED.indexOf(first);
+		if (bracket >= 0 && line.indexOf(ENCLOSED_CLOSERS.charAt(bracket)) == line.length() - 1) {
+			return first; // closed at the end and not before: one heading, not a tag and a headline
+		}
+		return numberedHeadingStart(line) > 0 ? NUMBERED : 0;
+	}
+
+	/** @return the heading's text without what opens it (and closes it, for a heading set in brackets) */
+	public static String headingText(String heading) {
+		char marker = marker(heading);
+		if (marker == NUMBERED) {
+			return heading.substring(numberedHeadingStart(heading)).strip();
+		}
+		if (ENCLOSED.indexOf(marker) >= 0) {
+			return heading.substring(1, heading.length() - 1).strip();
+		}
+		return marker == 0 ? heading.strip() : heading.substring(1).strip();
+	}
+
+	/** @return where the text of a "1. …" or "12) …" heading starts (past the number and its space), or 0 */
+	private static int numberedHeadingStart(String line) {
+		int i = 0;
+		while (i < line.length() && i < 2 && line.charAt(i) >= '0' && line.charAt(i) <= '9') {
+			i++;
+		}
+		if (i == 0 || i + 2 >= line.length() || line.charAt(i) != '.' && line.charAt(i) != ')' || line.charAt(i + 1) != ' ') {
+			return 0;
+		}
+		return i + 2;
 	}
 
 	/** @return false when the line holds none of the words a caption pattern needs: no need to try it */
@@ -451,6 +496,11 @@ public final class LineRules {
 	private static boolean isBracketed(String line) {
 		int n = line.length();
 		return n > 2 && "[【<〈《(".indexOf(line.charAt(0)) >= 0 && "]】>〉》)".indexOf(line.charAt(n - 1)) >= 0;
+	}
+
+	/** "▶ 관련기사", "■ 많이 본 뉴스" are list headings too. */
+	private static boolean isMarked(String line) {
+		return line.length() > 2 && MARKERS.indexOf(line.charAt(0)) >= 0;
 	}
 
 	/** "[관련기사]", "【추천 뉴스】", "< 많이 본 기사 >" are list headings too. */

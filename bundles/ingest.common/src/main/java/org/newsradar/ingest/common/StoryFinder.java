@@ -25,6 +25,12 @@ public final class StoryFinder {
 	 * this long (visible characters, the median over the page) make a digest even without datelines.
 	 */
 	static final int MIN_HEADLINE = 14;
+	/**
+	 * A news story's first paragraph retells its headline (the median digest part of the pages we have
+	 * seen shares 0.7 to 1 of its heading's letter pairs with it); a section's first paragraph goes on
+	 * from its subheading and shares much less.
+	 */
+	static final double MIN_LEAD_ECHO = 0.5;
 	private static final Pattern LEAD_TAG = Pattern.compile("^(?:(?:\\[[^\\]]{2,30}\\]|【[^】]{2,30}】|\\([^)]{1,30}=[^)]{1,30}\\))\\s*)?"
 		+ "(?:[^\\s=|\\[\\]]{1,20}(?:\\s+[^\\s=|\\[\\]]{1,20}){0,2}\\s*(?:기자|특파원)\\s*[=|｜]\\s*)?");
 	private static final Pattern TRAILING_TAG = Pattern.compile("\\s*(?:[\\[(【<]\\s*[^\\])】>]{0,30}(?:기자|특파원)[^\\])】>]{0,30}[\\])】>]"
@@ -258,7 +264,7 @@ public final class StoryFinder {
 				int to = h + 1 < heads.size() ? kept.indexOf(heads.get(h + 1)) : kept.size();
 				int end = h + 1 < heads.size() ? heads.get(h + 1) - 1 : last;
 				String date = storyDate(heads.get(h), end);
-				String title = stripMarker(squash(blocks.get(heads.get(h)).text()));
+				String title = LineRules.headingText(squash(blocks.get(heads.get(h)).text()));
 				stories.add(new Story(title, date != null ? date : pageDate, outlet, byline, body(kept.subList(from + 1, to)),
 					hints.url()));
 			}
@@ -300,21 +306,39 @@ public final class StoryFinder {
 		}
 
 		/**
-		 * A digest's parts carry their own datelines, or at least headings that read like headlines;
-		 * a feature article's subheadings are short phrases and its parts share one dateline.
+		 * A digest's parts carry their own datelines, or at least headings that read like headlines and
+		 * leads that retell them; a feature article's subheadings are short phrases or section titles
+		 * its paragraphs go on from, and its parts share one dateline.
 		 */
 		private boolean looksLikeDigest(List<Integer> heads, int last) {
 			int dated = 0;
 			List<Integer> lengths = new ArrayList<>();
+			List<Double> echoes = new ArrayList<>();
 			for (int h = 0; h < heads.size(); h++) {
 				int end = h + 1 < heads.size() ? heads.get(h + 1) - 1 : last;
 				if (storyDate(heads.get(h), end) != null) {
 					dated++;
 				}
-				lengths.add(LineRules.visibleLength(stripMarker(blocks.get(heads.get(h)).text())));
+				String heading = LineRules.headingText(blocks.get(heads.get(h)).text());
+				lengths.add(LineRules.visibleLength(heading));
+				echoes.add(leadEcho(heading, heads.get(h) + 1, end));
+			}
+			if (dated * 2 >= heads.size()) {
+				return true;
 			}
 			lengths.sort(null);
-			return dated * 2 >= heads.size() || lengths.get(lengths.size() / 2) >= MIN_HEADLINE;
+			echoes.sort(null);
+			return lengths.get(lengths.size() / 2) >= MIN_HEADLINE && echoes.get(echoes.size() / 2) >= MIN_LEAD_ECHO;
+		}
+
+		/** @return the share of the heading's letter pairs that the first prose block in {@code from..to} holds */
+		private double leadEcho(String heading, int from, int to) {
+			for (int i = from; i <= to; i++) {
+				if (roles[i] == Role.PROSE) {
+					return letterPairsShared(heading, blocks.get(i).text());
+				}
+			}
+			return 0;
 		}
 
 		private List<Character> candidateMarkers(List<Integer> kept, int last) {
@@ -591,13 +615,45 @@ public final class StoryFinder {
 		return true;
 	}
 
-	static String stripMarker(String heading) {
-		return heading.substring(1).strip();
-	}
-
 	private static String owner(String copyrightLine) {
 		Matcher m = COPYRIGHT_OWNER.matcher(squash(copyrightLine));
 		return m.find() ? m.group(1).strip() : null;
+	}
+
+	/**
+	 * @return the share of the heading's pairs of adjacent letters or digits (within a word, lower-cased)
+	 *         that the text holds too; 0 for a heading without any
+	 */
+	static double letterPairsShared(String heading, String text) {
+		String words = keyWords(text);
+		int pairs = 0;
+		int shared = 0;
+		char previous = 0;
+		for (int i = 0; i < heading.length(); i++) {
+			char c = keyChar(heading.charAt(i));
+			if (previous != 0 && c != 0) {
+				pairs++;
+				if (words.indexOf(new String(new char[] { previous, c })) >= 0) {
+					shared++;
+				}
+			}
+			previous = c;
+		}
+		return pairs == 0 ? 0 : (double) shared / pairs;
+	}
+
+	/** @return the text's letters and digits, lower-cased, every run of other characters made one space */
+	private static String keyWords(String text) {
+		StringBuilder b = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = keyChar(text.charAt(i));
+			if (c != 0) {
+				b.append(c);
+			} else if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
+				b.append(' ');
+			}
+		}
+		return b.toString();
 	}
 
 	/** @return the letters and digits of the text, lower-cased: what two texts must share to be the same */

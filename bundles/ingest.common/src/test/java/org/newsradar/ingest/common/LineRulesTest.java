@@ -83,4 +83,36 @@ class LineRulesTest {
 			assertEquals(caption.matcher(line).find() ? 0 : line.charAt(0), LineRules.marker(line), line);
 		}
 	}
+
+	@Test
+	void headingsSetInBracketsNumberedOrCircledAreDigestHeadings() {
+		assertEquals('【', LineRules.marker("【광주은행, 복지관에 승합차 2대 기증】"));
+		assertEquals('[', LineRules.marker("[ 여수 율촌산단에 데이터센터 유치 추진 ]"));
+		assertEquals(LineRules.NUMBERED, LineRules.marker("1. 구미 전자부품업체 5곳 스마트공장 고도화"));
+		assertEquals(LineRules.NUMBERED, LineRules.marker("12) 포항 철강업계 성금 3억원 모아"));
+		assertEquals(LineRules.CIRCLED, LineRules.marker("② 대구시, AI 데이터센터 부지 공모"));
+		// a tag before a headline, a sentence, a caption, a date and a decimal are no digest headings
+		for (String line : List.of("[포토] 벚꽃길 야간 조명 점등", "[속보]", "1. 신청은 이달 말까지 받는다.", "[사진=청주시 제공]", "2025. 3. 4 10:12", "1.5배 늘어난 수출",
+			"123. 세 자리 번호", "【서울】 시내 교통 통제 【종합】")) {
+			assertEquals(0, LineRules.marker(line), line);
+		}
+	}
+
+	@Test
+	void aHeadingIsReadWithoutWhatOpensAndClosesIt() {
+		assertEquals("광주은행, 승합차 기증", LineRules.headingText("【광주은행, 승합차 기증】"));
+		assertEquals("여수 데이터센터 유치 추진", LineRules.headingText("[ 여수 데이터센터 유치 추진 ]"));
+		assertEquals("구미 전자부품업체 고도화", LineRules.headingText("1. 구미 전자부품업체 고도화"));
+		assertEquals("대구시 부지 공모 나서", LineRules.headingText("②대구시 부지 공모 나서"));
+		assertEquals("창원 스마트공장 지원", LineRules.headingText("■ 창원 스마트공장 지원"));
+	}
+
+	@Test
+	void aMarkedListHeadingIsAListHeading() {
+		LineRules rules = new LineRules(new DateFinder());
+		for (String line : List.of("▶ 관련기사", "■ 많이 본 뉴스", "◆오늘의 주요뉴스", "▶ Related stories")) {
+			assertEquals(LineRules.Role.LIST_HEADING, rules.role(line, 0), line);
+		}
+		assertEquals(LineRules.Role.MARKED_HEADING, rules.role("▶ 관련 업계, 데이터센터 전력 확보 경쟁", 0));
+	}
 }

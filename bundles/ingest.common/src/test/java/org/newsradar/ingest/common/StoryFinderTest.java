@@ -49,4 +49,36 @@ class StoryFinderTest {
 		}
 		return text.isEmpty() ? null : text;
 	}
+
+	@Test
+	void countsTheHeadingsLetterPairsTheTextHolds() {
+		assertEquals(1.0, StoryFinder.letterPairsShared("창원 스마트공장", "창원시는 스마트공장 40곳을 돕는다."));
+		// 창원 is held, 스마/마트/트공/공장 are not; pairs never span a space
+		assertEquals(0.2, StoryFinder.letterPairsShared("창원 스마트공장", "창원시는 공 장 마 트를 돕는다."), 1e-9);
+		assertEquals(0.6, StoryFinder.letterPairsShared("Data Hub", "data centres"), 1e-9); // da at ta of da at ta hu ub
+		assertEquals(0.0, StoryFinder.letterPairsShared("■ ◆", "아무 글"));
+	}
+
+	@Test
+	void subheadingsItsParagraphsGoOnFromMakeNoDigest() {
+		String lead = "시내 데이터센터 건립 계획이 잇따르면서 전력망 확충이 지역 개발의 새로운 숙제로 떠올랐다는 분석이 나온다.";
+		List<Block> feature = blocks("데이터센터, 전력망에 길을 묻다", lead,
+			"◇ 신청은 몰리는데 변전소 여유는 바닥", "전력회사는 두 지역의 여유 용량이 이미 빠듯하다고 보고 있으며 새 설비를 짓는 데는 보통 5년 넘게 걸린다고 설명한다.",
+			"◇ 서버 열 재활용으로 주민 설득 나선 업체들", "사업자들은 주민 수용성을 높이려고 서버에서 나오는 열을 인근 공공시설 난방에 쓰는 방안을 내놓고 있다.");
+		assertEquals(1, new StoryFinder().stories(feature, PageHints.NONE).size());
+		// the same layout, each heading retold by the paragraph under it: a digest of two stories
+		List<Block> digest = blocks("지역 브리핑", "◇ 창원시, 중소기업 40곳 스마트공장 고도화 지원",
+			"창원시는 올해 중소기업 40곳의 스마트공장 고도화를 지원한다고 밝혔으며 기업마다 최대 1억원을 받고 설비에 센서를 달아 불량 원인을 실시간으로 찾는다.",
+			"◇ 두산 봉사단, 복지시설 30곳에 난방비 1억원 전달", "두산 봉사단은 지역 복지시설 30곳에 쓰일 난방비 1억원을 전달했다고 10일 밝혔으며 기금은 임직원이 1년 동안 급여 일부를 모아 마련했다.");
+		assertEquals(List.of("창원시, 중소기업 40곳 스마트공장 고도화 지원", "두산 봉사단, 복지시설 30곳에 난방비 1억원 전달"),
+			new StoryFinder().stories(digest, PageHints.NONE).stream().map(org.newsradar.api.model.Story::title).toList());
+	}
+
+	private static List<Block> blocks(String... lines) {
+		List<Block> out = new java.util.ArrayList<>();
+		for (String l : lines) {
+			out.add(Block.line(l));
+		}
+		return out;
+	}
 }

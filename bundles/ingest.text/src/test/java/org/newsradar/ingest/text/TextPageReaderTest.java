@@ -260,4 +260,46 @@ class TextPageReaderTest {
 		}
 		return n;
 	}
+
+	private List<Story> readText(String... lines) throws IngestException {
+		return reader.read(new Page("inline.txt", null, "UTF-8", String.join("\n", lines)));
+	}
+
+	@Test
+	void digestHeadingsSetInLenticularBracketsOrNumberedSplitTheDigest() throws Exception {
+		String[] parts = { "순천시는 올해 국비 20억원을 들여 지역 식품 제조기업 12곳의 생산라인 자동화를 돕는다고 밝혔다. 기업당 지원은 최대 1억5000만원이며, 시는 도입 1년 뒤 성과를 점검한다.",
+			"여수상공회의소 회원사 임직원 50여명은 주말 동안 해안가 쓰레기 4t을 치웠고, 수거한 폐어구는 재활용 업체에 넘겼다고 전했다." };
+		List<Story> bracketed = readText("남도경제 브리핑", "【순천시, 식품 제조기업 12곳 생산라인 자동화 지원】", parts[0], "【여수상의 회원사 임직원, 해안가 쓰레기 4t 수거】", parts[1],
+			"저작권자 © 남도경제 무단전재 및 재배포 금지");
+		assertEquals(List.of("순천시, 식품 제조기업 12곳 생산라인 자동화 지원", "여수상의 회원사 임직원, 해안가 쓰레기 4t 수거"), bracketed.stream().map(Story::title).toList());
+		assertEquals(parts[1], bracketed.get(1).body());
+		List<Story> numbered = readText("남도경제 브리핑", "1. 순천시, 식품 제조기업 12곳 생산라인 자동화 지원", parts[0], "2. 여수상의 회원사 임직원, 해안가 쓰레기 4t 수거", parts[1]);
+		assertEquals(List.of("순천시, 식품 제조기업 12곳 생산라인 자동화 지원", "여수상의 회원사 임직원, 해안가 쓰레기 4t 수거"), numbered.stream().map(Story::title).toList());
+		assertEquals(parts[0], numbered.get(0).body());
+	}
+
+	@Test
+	void aFeaturesHeadlineLongSubheadingsItsParagraphsGoOnFromKeepItOneStory() throws Exception {
+		Story s = readText("[기획] 산단 물, 다시 쓴다", "입력 2025.05.20 18:02",
+			"공단 입주 기업들이 한 번 쓴 공업용수를 정화해 다시 쓰는 사업이 본격화하면서 산단의 물 사용 구조가 바뀌고 있다.",
+			"◇ 여름마다 되풀이된 제한 급수의 기억", "가뭄이 든 해면 기업들은 생산량을 줄여야 했고, 일부는 비싼 값을 치르고 물을 실어 날랐다.",
+			"◇ 재이용 설비 들인 기업들 \"원가 부담 줄었다\"", "설비를 먼저 들인 기업들은 정수 비용과 배출 부담금이 함께 줄었다고 입을 모은다.").get(0);
+		assertTrue(s.body().contains("정수 비용과 배출 부담금이"), s.body());
+		assertEquals(1, readText("[기획] 산단 물, 다시 쓴다", "공단 입주 기업들이 한 번 쓴 공업용수를 정화해 다시 쓰는 사업이 본격화하면서 산단의 물 사용 구조가 바뀌고 있다.",
+			"◇ 여름마다 되풀이된 제한 급수의 기억", "가뭄이 든 해면 기업들은 생산량을 줄여야 했고, 일부는 비싼 값을 치르고 물을 실어 날랐다.",
+			"◇ 재이용 설비 들인 기업들 \"원가 부담 줄었다\"", "설비를 먼저 들인 기업들은 정수 비용과 배출 부담금이 함께 줄었다고 입을 모은다.").size());
+	}
+
+	@Test
+	void aMarkedListHeadingEndsTheArticle() throws Exception {
+		Story s = only(readText("목포 원도심 빈 점포 임대료 지원", "목포시는 원도심 빈 점포에 입주하는 청년 창업자에게 1년 동안 임대료의 절반을 지원한다고 밝혔다.",
+			"▶ 관련기사", "목포 구도심 상권 살리기 토론회 열려, 상인들 \"주차장부터 늘려야\" 한목소리로 요구했다.",
+			"신안 섬 지역 택배비 지원 사업 올해도 계속된다는 소식에 주민들이 반기고 있다고 군은 전했다."));
+		assertFalse(s.body().contains("토론회"), s.body());
+	}
+
+	private static Story only(List<Story> stories) {
+		assertEquals(1, stories.size(), () -> "stories: " + stories.stream().map(Story::title).toList());
+		return stories.get(0);
+	}
 }

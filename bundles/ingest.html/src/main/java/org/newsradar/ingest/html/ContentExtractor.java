@@ -28,9 +28,11 @@ import org.newsradar.ingest.common.Whitespace;
 
 /**
  * Finds the main content of any HTML page, without per-site rules. One pass over the page cuts it
- * into text runs and marks page furniture: scripts, navigation, forms, asides, footers, and elements
- * whose class or id names them as ads, share bars, comments, related lists … (unless such an element
- * holds most of the page's text, as a misnamed wrapper can). Then each run of prose scores for the
+ * into text runs and marks page furniture: scripts, navigation, form controls, asides, footers, and
+ * elements whose class or id names them as ads, share bars, comments, related lists … (unless such an
+ * element holds most of the page's text or most of its prose, as a misnamed wrapper can: a layout
+ * column named for its sidebar, an ASP.NET form around the whole page, a page hidden from screen
+ * readers while a dialog was open). Then each run of prose scores for the
  * elements around it (more for long text with commas, less for links), in the manner of Readability;
  * the best-scoring element and its good siblings are the content, returned as blocks in reading order.
  * The page itself is left untouched, so the same runs also serve the page's metadata.
@@ -41,7 +43,7 @@ final class ContentExtractor {
 		"object", "embed", "video", "audio", "map", "select", "math");
 	/** Elements that never hold article text. */
 	private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "template", "svg", "canvas", "iframe",
-		"object", "embed", "form", "button", "input", "select", "textarea", "nav", "aside", "footer", "figcaption", "dialog",
+		"object", "embed", "button", "input", "select", "textarea", "nav", "aside", "footer", "figcaption", "dialog",
 		"menu", "label", "video", "audio", "map");
 	/** Elements that break text into blocks. */
 	private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header", "footer", "aside",
@@ -49,8 +51,9 @@ final class ContentExtractor {
 		"td", "th", "caption", "blockquote", "pre", "figure", "figcaption", "address", "center", "details", "summary", "hr",
 		"br", "body", "form", "fieldset", "legend", "output", "hgroup", "dialog", "picture");
 	/**
-	 * Blocks whose score goes to the element around them rather than to themselves. A table cell or a
-	 * div holding text runs (lines split by br) is itself the article's box and keeps its score.
+	 * Blocks whose score goes to the element around them rather than to themselves. A table cell (see
+	 * {@link #isParagraph}) or a div holding text runs (lines split by br) is itself the article's box
+	 * and keeps its score.
 	 */
 	private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "li", "pre", "blockquote", "dd", "dt", "h1", "h2", "h3",
 		"h4", "h5", "h6", "span", "font", "b", "strong", "em", "i");
@@ -63,7 +66,7 @@ final class ContentExtractor {
 	/** {@code <time>} and {@code <meta>}: metadata whatever their attributes. */
 	private static final int METADATA = 1 << 5;
 	private static final int SCRIPT = 1 << 6;
-	/** {@code <header>} and {@code <figure>}: furniture unless they hold most of the page's text. */
+	/** {@code <header>}, {@code <figure>} and {@code <form>}: furniture unless they hold most of the page's text or prose. */
 	private static final int SUSPECT = 1 << 7;
 	/** {@code <article>} and {@code <main>}: never furniture by their class or id. */
 	private static final int NEVER_UNLIKELY = 1 << 8;
@@ -84,10 +87,14 @@ final class ContentExtractor {
 	}
 
 	/**
-	 * The open elements that may be furniture, innermost first, each with the characters of text
-	 * inside it: decided once the page's text is counted.
+	 * The open elements that may be furniture, innermost first, each with the characters of text and
+	 * of prose (runs that would vote) inside it: decided once the page's text is counted.
 	 */
 	private record Suspects(Suspects outer, int[] chars) {
+		/** Furniture unless it holds at least half the page's text, or more than half its prose. */
+		boolean isFurniture(int pageText, int pageProse) {
+			return chars[0] * 2 < pageText && chars[1] * 2 <= pageProse;
+		}
 	}
 
 	/**
@@ -118,6 +125,8 @@ final class ContentExtractor {
 		private final List<PendingRun> pending = new ArrayList<>();
 		private final List<Element> open = new ArrayList<>();
 		private int total;
+		/** Characters of the prose runs outside dropped elements. */
+		private int prose;
 		/** The run's first text node; {@link #joined} holds the run once a second node joins it. */
 		private String first;
 		private final StringBuilder joined = new StringBuilder();
@@ -137,9 +146,9 @@ final class ContentExtractor {
 			List<TextRun> runs = new ArrayList<>(pending.size());
 			for (PendingRun p : pending) {
 				boolean furniture = p.dropped();
-				// a wrapper named "header" or "photo" that holds most of the page's text is the article's box
+				// a wrapper named "header" or "sidebar" that holds most of the page's text or prose is the article's box
 				for (Suspects x = p.suspects(); x != null && !furniture; x = x.outer()) {
-					furniture = x.chars()[0] * 2 < total;
+					furniture = x.isFurniture(total, prose);
 				}
 				runs.add(new TextRun(p.text(), p.container(), p.linkChars(), furniture));
 			}
@@ -168,7 +177,7 @@ final class ContentExtractor {
 					opensDrop = true;
 				} else if (isSuspect(roles, attributes)) {
 					flush();
-					suspected = new Suspects(suspected, new int[1]);
+					suspected = new Suspects(suspected, new int[2]);
 					opensSuspect = true;
 				}
 			}
@@ -242,8 +251,11 @@ final class ContentExtractor {
 			if (!s.isEmpty()) {
 				pending.add(new PendingRun(s, container, Math.min(s.length(), linkChars), dropped != null, suspected));
 				total += s.length();
+				int proseChars = dropped == null && isProse(s.length(), Math.min(s.length(), linkChars)) ? s.length() : 0;
+				prose += proseChars;
 				for (Suspects x = suspected; x != null; x = x.outer()) {
 					x.chars()[0] += s.length();
+					x.chars()[1] += proseChars;
 				}
 			}
 			first = null;
@@ -333,15 +345,19 @@ final class ContentExtractor {
 		if (attributes == null) {
 			return false;
 		}
-		if (attributes.hasKey("hidden") || "true".equals(attributes.get("aria-hidden"))) {
+		if (attributes.hasKey("hidden")) {
 			return true;
 		}
 		String style = attributes.get("style");
 		return !style.isEmpty() && (style.contains("none") || style.contains("hidden")) && HIDDEN_STYLE.matcher(style).find();
 	}
 
+	/**
+	 * Tagged or named as furniture, or hidden from screen readers (a carousel's clone, an icon, but also
+	 * a whole page saved while a dialog was open): furniture unless it holds most of the page.
+	 */
 	private boolean isSuspect(int roles, Attributes attributes) {
-		return (roles & SUSPECT) != 0 || isUnlikely(roles, attributes);
+		return (roles & SUSPECT) != 0 || isUnlikely(roles, attributes) || attributes != null && "true".equals(attributes.get("aria-hidden"));
 	}
 
 	/** A class or id naming furniture (share, comment, related …) and nothing that names the article. */
@@ -365,11 +381,11 @@ final class ContentExtractor {
 		// jsoup elements are equal only to themselves; insertion order settles ties in page order, the same on every run
 		Map<Element, double[]> scores = new LinkedHashMap<>();
 		for (TextRun r : runs) {
-			if (r.text().length() < MIN_VOTE || r.linkDensity() > 0.5) {
+			if (!isProse(r.text().length(), r.linkChars())) {
 				continue;
 			}
 			double vote = 1 + commas(r.text()) + Math.min(r.text().length() / 100.0, 3);
-			Element target = (roles(r.container().normalName()) & PARAGRAPH) != 0 ? r.container().parent() : r.container();
+			Element target = isParagraph(r.container()) ? r.container().parent() : r.container();
 			for (int level = 0; target != null && level < 3; level++, target = target.parent()) {
 				double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
 				Element t = target;
@@ -398,6 +414,24 @@ final class ContentExtractor {
 		return scores;
 	}
 
+	/**
+	 * A block that is one paragraph of its box: a table cell alone in its row is one too (old layouts
+	 * set each paragraph in a row of its own), while a cell beside others is itself the article's box.
+	 */
+	private static boolean isParagraph(Element e) {
+		String tag = e.normalName();
+		if ((roles(tag) & PARAGRAPH) != 0) {
+			return true;
+		}
+		Element row = e.parent();
+		return (tag.equals("td") || tag.equals("th")) && row != null && row.childrenSize() == 1;
+	}
+
+	/** A run long enough and with few enough links to vote for the element around it. */
+	private static boolean isProse(int chars, int linkChars) {
+		return chars >= MIN_VOTE && linkChars * 2 <= chars;
+	}
+
 	private static int commas(String s) {
 		int n = 0;
 		for (int i = 0; i < s.length(); i++) {
@@ -420,7 +454,11 @@ final class ContentExtractor {
 		return names.verdict(e.attr("class")) == ClassNames.LIKELY || names.verdict(e.attr("id")) == ClassNames.LIKELY ? s + 25 : s;
 	}
 
-	/** The top candidate and those of its siblings that score well too (articles split over several boxes). */
+	/**
+	 * The top candidate and those of its siblings that score well too (articles split over several
+	 * boxes), but not a box holding a headline {@code <h1>}: that is the article's header (its
+	 * standfirst and meta line are not the body) or the next article.
+	 */
 	private static Set<Element> contentElements(Element top, Map<Element, double[]> scores) {
 		Set<Element> content = Collections.newSetFromMap(new IdentityHashMap<>());
 		content.add(top);
@@ -432,7 +470,7 @@ final class ContentExtractor {
 		// through the child nodes: children() would copy the list of child elements
 		for (Node child : parent.childNodes()) {
 			double[] s = child instanceof Element sibling ? scores.get(sibling) : null;
-			if (child != top && s != null && s[0] >= threshold) {
+			if (child != top && s != null && s[0] >= threshold && ((Element) child).getElementsByTag("h1").isEmpty()) {
 				content.add((Element) child);
 			}
 		}
@@ -490,7 +528,7 @@ final class ContentExtractor {
 		mark(roles, Set.of("a"), LINK);
 		mark(roles, Set.of("time", "meta"), METADATA);
 		mark(roles, Set.of("script"), SCRIPT);
-		mark(roles, Set.of("header", "figure"), SUSPECT);
+		mark(roles, Set.of("header", "figure", "form"), SUSPECT);
 		mark(roles, Set.of("article", "main"), NEVER_UNLIKELY);
 		return Map.copyOf(roles);
 	}

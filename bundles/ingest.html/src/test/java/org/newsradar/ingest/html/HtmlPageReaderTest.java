@@ -239,6 +239,71 @@ class HtmlPageReaderTest {
 		assertEquals("서남일보", s.outlet());
 	}
 
+	/** Four paragraphs of a short local story, written for these tests. */
+	private static final List<String> HARBOUR = List.of("삼천포항 어시장이 새 건물로 옮겨 15일 다시 문을 열었다.",
+		"새 어시장은 2층 건물로, 1층에는 활어 점포 40곳이, 2층에는 손님이 산 회를 먹을 수 있는 식당이 들어섰다.",
+		"시는 옛 어시장 자리를 주차장으로 바꿔 주말마다 되풀이되던 항구 앞 교통 혼잡을 줄이기로 했다.",
+		"상인회장은 \"비가 와도 장사를 할 수 있게 돼 한시름 놓았다\"고 말했다.");
+	/** A menu of many links, longer than the story: on some pages the site map outweighs the article. */
+	private static final String SITE_MAP = "<div class=\"sitemap\">" + "<a href=\"/s\">지역 소식 전체 보기</a> ".repeat(60) + "</div>";
+
+	private static String paragraphsOf(List<String> texts) {
+		return texts.stream().map(t -> "<p>" + t + "</p>").reduce("", String::concat);
+	}
+
+	private List<String> bodyOf(String html) throws IngestException {
+		return paragraphs(reader.read(new Page("test.html", null, "UTF-8", html)).get(0));
+	}
+
+	@Test
+	void articleInsideAFormAroundTheWholePageIsRead() throws Exception {
+		// ASP.NET pages set all of the body in one form
+		String html = "<html><head><title>삼천포 어시장 새 건물서 재개장</title></head><body><form id=\"form1\" method=\"post\" action=\"./View.aspx\">"
+			+ "<input type=\"hidden\" name=\"__VIEWSTATE\" value=\"x\"><div class=\"top\"><a href=\"/\">홈</a> <a href=\"/n\">뉴스</a></div>"
+			+ "<div class=\"view\">" + paragraphsOf(HARBOUR) + "</div>" + SITE_MAP + "<button>맨 위로</button></form></body></html>";
+		assertEquals(HARBOUR, bodyOf(html));
+	}
+
+	@Test
+	void wrapperNamedForItsSidebarIsTheArticlesBoxWhenItHoldsThePagesProse() throws Exception {
+		String html = "<html><head><title>삼천포 어시장 새 건물서 재개장</title></head><body>" + SITE_MAP
+			+ "<div class=\"layout has-sidebar\"><div class=\"col\">" + paragraphsOf(HARBOUR) + "</div><div class=\"col2\"><ul>"
+			+ "<li><a href=\"/1\">사천 바다케이블카 야간 운행 연장</a></li><li><a href=\"/2\">남강 유등축제 자원봉사자 모집</a></li></ul></div></div>"
+			+ "</body></html>";
+		assertEquals(HARBOUR, bodyOf(html));
+	}
+
+	@Test
+	void pageSavedHiddenFromScreenReadersBehindADialogIsStillRead() throws Exception {
+		String html = "<html><head><title>삼천포 어시장 새 건물서 재개장</title></head><body>" + SITE_MAP + "<div id=\"page\" aria-hidden=\"true\">"
+			+ "<div class=\"news\">" + paragraphsOf(HARBOUR) + "</div></div><div class=\"consent-layer\" role=\"dialog\">"
+			+ "<p>이 누리집은 더 나은 서비스를 위해 쿠키를 사용합니다. 계속 이용하시면 쿠키 사용에 동의하는 것으로 봅니다.</p><button>동의</button></div></body></html>";
+		assertEquals(HARBOUR, bodyOf(html));
+	}
+
+	@Test
+	void paragraphsSetInTableRowsOfTheirOwnAreOneArticle() throws Exception {
+		StringBuilder rows = new StringBuilder("<tr><td><b>삼천포 어시장 새 건물서 재개장</b></td></tr><tr><td>2021-03-15 | 윤하람 기자</td></tr>");
+		HARBOUR.forEach(p -> rows.append("<tr><td class=\"txt\">").append(p).append("</td></tr>"));
+		String html = "<html><head><title>삼천포 어시장 새 건물서 재개장</title></head><body><table width=\"900\"><tr>"
+			+ "<td width=\"180\"><a href=\"/1\">지역</a><br><a href=\"/2\">경제</a><br><a href=\"/3\">사람들</a></td>"
+			+ "<td width=\"720\"><table>" + rows + "</table></td></tr></table></body></html>";
+		assertEquals(HARBOUR, bodyOf(html));
+	}
+
+	@Test
+	void standfirstInTheHeaderBoxBesideTheBodyIsNotBodyButABodySplitByAnAdIs() throws Exception {
+		List<String> story = List.of("The district council will plant two thousand street trees over the next three years, mostly in the wards with the least shade.",
+			"Officers said the planting would start in November, when young trees need the least watering, and that residents could ask for a tree outside their homes.",
+			"The scheme will cost about 1.1 million pounds, a third of it from a national tree fund.");
+		String html = "<html><head><title>Council to plant two thousand street trees</title></head><body><main>"
+			+ "<section class=\"article__header\"><h1 class=\"article__title\">Council to plant two thousand street trees in shade-poor wards</h1>"
+			+ "<p class=\"article__standfirst\">The plan, costing 1.1 million pounds, favours the hottest streets.</p><p class=\"meta\">By Ada Quinn, 3 June 2024</p></section>"
+			+ "<div class=\"article-body\"><p>" + story.get(0) + "</p><p>" + story.get(1) + "</p></div><div class=\"ad-slot\">Advertisement</div>"
+			+ "<div class=\"article-body\"><p>" + story.get(2) + "</p></div></main></body></html>";
+		assertEquals(story, bodyOf(html));
+	}
+
 	private static final String UTC_PAGE = "<html><head><title>%s</title>"
 		+ "<meta property=\"article:published_time\" content=\"2024-01-15T23:30:00Z\"></head>"
 		+ "<body><div class=\"article-body\"><p>%s</p></div></body></html>";

@@ -21,6 +21,8 @@ cue 2   봉사                              | group=csr
 cue 2.5 re:기부(?=금|했|한|하|를|을|의|액|처|자|로|와|에|도|는|가|\s|[.,'"’”)·]|$) | group=csr
 cue 3   성금                              | group=csr
 cue 3   기탁                              | group=csr
+cue 3   쾌척                              | group=csr
+cue 3   교육 기부                         | group=csr
 cue 3   구호금                            | group=csr
 cue 3   구호 물품                         | group=csr
 cue 2.5 구호 키트                         | group=csr
@@ -49,9 +51,9 @@ cue 2   물품 전달                         | group=csr
 # goods or money handed over by an organisation: "생필품도 전달했다", "쌀 200포를 기탁했다",
 # "선풍기와 여름 이불을 전달했다", "생수 2만 병과 컵라면 5천 개를 보냈다"; once an organisation
 # does it, the story is about giving (group csr), so the words around it count as well
-cue 2.5 re:(?:생필품|생활\s?용품|물품|쌀|라면|생수|식료품|의약품|마스크|연탄|김치|선물|꾸러미|위문품|후원품|기부금|성금|장학금|난방비|훈련비|학습비|도서|노트북|선풍기|이불|방한\s?용품|냉난방\s?용품|교복|유니폼|학용품|장난감|간식|도시락|반찬|치료비|의료비|수술비|생활비)\S{0,3}\s?(?:\S{1,8}\s){0,2}?(?:전달|기탁|기증|후원|전했|전하|건넸|보냈|선물했|지원)  | needs=actor | group=csr
+cue 2.5 re:(?:생필품|생활\s?용품|물품|쌀|라면|생수|식료품|의약품|마스크|연탄|김치|선물|꾸러미|위문품|후원품|기부금|성금|장학금|난방비|훈련비|학습비|도서|노트북|선풍기|이불|방한\s?용품|냉난방\s?용품|교복|유니폼|학용품|장난감|간식|도시락|반찬|치료비|의료비|수술비|생활비|(?:겨울\s?)?옷|의류|외투|패딩|신발|안경|가방|자전거|PC|컴퓨터|태블릿|상품권|차량)\S{0,3}\s?(?:\S{1,8}\s){0,2}?(?:전달|기탁|기증|후원|전했|전하|건넸|보냈|보내|선물했|지원|내놨|내놓)  | needs=actor | group=csr
 # money handed over: "500만 원을 전달했다", "200만 원을 함께 건넸다"
-cue 2.5 re:\d(?:[\d,.천백만억]|\s(?=\d))*\s?원(?!대)(?:\s?상당)?(?:을|를|씩)?\s?(?:\S{1,10}\s){0,3}?(?:전달|기탁|기부|기증|쾌척|출연|내놓|건넸|전했)  | needs=actor | group=csr
+cue 2.5 re:\d(?:[\d,.천백만억]|\s(?=\d))*\s?원(?!대)(?:\s?상당)?(?:을|를|씩)?\s?(?:\S{1,10}\s){0,3}?(?:전달|기탁|기부|기증|쾌척|출연|내놓|내놨|건넸|전했)  | needs=actor | group=csr
 # the proceeds of a sale or bazaar given away
 cue 2.5 re:수익금\S{0,3}\s?(?:\S{1,10}\s){0,5}?(?:전달|기탁|기부|기증|쾌척|건넸|전했|보탰|쓰인다|쓰일)  | needs=actor | group=csr
 cue 1.5 바자회                            | needs=actor,csr
@@ -61,6 +63,11 @@ cue 2   re:(?:수확|모내기|농작업|영농|복구\s?작업|청소|배식|�
 cue 2   전달식                            | group=csr
 # care given free by an organisation's people
 cue 2.5 re:무료\s?(?:진료|검진|급식|배식|수리|집수리|이발|미용|시술|수술)  | group=csr
+# given free by an organisation: "안경을 무료로 맞춰 준다", "무료 금융교육"
+cue 2.5 re:무료(?:로)?\s?(?:\S{1,8}\s)?(?:지원|제공|나눠|맞춰|설치|시공)  | needs=actor | group=csr
+cue 2.5 re:무료\s?(?:금융\s?)?교육  | needs=actor | group=csr
+# an organisation's people visiting those in need: "직원들이 섬마을 초등학교를 찾아", "봉사단, 보육원 찾아"
+cue 2   re:(?:임직원|직원|봉사단|사원)(?:들)?(?:이|은|,)?\s?(?:\S{1,12}\s){0,4}?\S{0,10}(?:학교|분교|어린이집|마을|복지관|경로당|보육원|아동\s?센터|요양원|쪽방촌|농가|어르신\s?댁|가정)\S{0,3}\s?찾아  | needs=csr | group=csr
 cue 2   자선                              | group=csr
 cue 3   기증                              | group=csr
 cue 2   헌혈                              | needs=csr,actor
@@ -87,7 +94,7 @@ cue 1.5 이재민                            | needs=csr,actor
 # who receives: welfare institutions and their people
 cue 1.5 re:(?:아동|노인|장애인|사회)\s?복지\s?(?:시설|관|센터)|보육원|그룹\s?홈|지역\s?아동\s?센터|무료\s?급식소|쪽방촌|양로원|경로당|환아|소아암|(?:다문화|한부모|조손)\s?(?:가정|가족)  | needs=csr,actor
 # handing out in person: "나눠 줬다", "전해 드렸다"
-cue 1.5 re:(?:나눠|전해|건네)\s?(?:줬|주었|준다|주고|드렸|드리|드린)  | needs=csr,actor
+cue 1.5 re:(?:나눠|전해|건네)\s?(?:줬|주었|준다|주고|드렸|드리|드린)|나눴다|나누었다  | needs=csr,actor
 cue 1.5 복구 지원                         | needs=csr,actor
 cue 1.5 일손                              | needs=csr,actor
 cue 1.5 구슬땀                            | needs=csr,actor
@@ -183,6 +190,9 @@ neg 1.5 re:(?<![가-힣])(?:시|군|구|도|정부|행안부|복지부)(?:는|�
 neg 1.5 re:주민\s?센터|행정\s?복지\s?센터|읍면동
 # a politician as the giver: the act of a person in office, not of an organisation
 neg 4   re:^[가-힣]{2,4}\s?(?:국회\s?)?(?:의원|시장|군수|구청장|도지사|지사|교육감|후보|예비\s?후보)\s?[,·]  | in=title
+# the office itself as the giver ("구청장, 취약계층에 ...", "한 구청이 ... 전달했다")
+neg 4   re:^(?:구청장|군수|도지사|교육감|구청|시청|군청|도청)\s?[,·]  | in=title
+neg 1.5 re:(?:구청|시청|군청|도청)(?:이|은|는|가)\s
 neg 1.5 re:국회\s?의원|(?:시|도|군|구)의원|세비
 neg 2   특별 재난 지역
 # legislation about volunteering or giving is not an activity

@@ -29,6 +29,8 @@ cue 3   데이타 센타                       | group=dc
 # IDC is also a market-research firm: the acronym counts only beside facility or data-center words
 cue 3   IDC                               | needs=facility,dc
 cue 3   AIDC                              | group=dc
+# "AI DC", the trade's short name for a GPU data center (not 워싱턴 DC, DC 코믹스)
+cue 3   re:AI\s?DC(?![a-z])                | group=dc
 cue 3   data center                       | group=dc
 cue 3   data centre                       | group=dc
 cue 3   datacenter                        | group=dc
@@ -58,10 +60,18 @@ cue 2.5 클라우드 리전                     | group=dc
 cue 1   리전                              | needs=dc
 cue 1.5 가용 영역                         | needs=dc
 
+# a facility named by what it holds: a cloud centre or zone, floor space let to others' servers,
+# a hall that computers, servers or GPUs will fill ("초고성능컴퓨터 6호기가 들어설 전용 센터")
+cue 2.5 클라우드 센터                     | needs=facility | group=dc
+cue 2.5 클라우드 존                       | needs=facility | group=dc
+cue 2.5 상면 임대                         | group=dc
+cue 2.5 re:(?:슈퍼\s?컴퓨터|초고성능\s?컴퓨터|서버|GPU)\S{0,5}\s?(?:\S{1,8}\s)?(?:들어설|들어서는|들어갈|수용할|수용하는|설치될|들일)\s?(?:\S{1,6}\s)?(?:센터|건물|시설|단지)  | group=dc
+cue 1.5 re:슈퍼\s?컴퓨터|초고성능\s?컴퓨터  | group=compute
+
 # the facility being built, sited, run or hit: the phrases an analyst would quote
-cue 4   re:(?:데이[터타]\s?센[터타]|IDC|AIDC|컴퓨팅\s?센터)(?:[을를이가은는의]|\s)?\s?(?:신규\s?)?(?:건립|건설|구축|착공|준공|유치|조성|개소|개관|개장|오픈|문을\s?열|열었|연다|열고|열어|가동|운영|증설|설립|신설|투자|부지|화재|정전|장애|입주|기공|짓|캠퍼스|단지|클러스터|허브|매각|인수) | group=dc
+cue 4   re:(?:데이[터타]\s?센[터타]|IDC|AIDC|AI\s?DC|컴퓨팅\s?센터|클라우드\s?(?:센터|존)|전산\s?(?:시설|센터))(?:[을를이가은는의]|\s)?\s?(?:신규\s?)?(?:건립|건설|구축|착공|준공|유치|조성|개소|개관|개장|오픈|문을\s?열|열었|연다|열고|열어|가동|운영|증설|설립|신설|투자|부지|화재|정전|장애|입주|기공|짓|캠퍼스|단지|클러스터|허브|매각|인수) | group=dc
 # the same, a few words apart ("데이터센터 인프라에 7조 원을 투자")
-cue 3.5 re:(?:데이[터타]\s?센[터타]|IDC|AIDC|컴퓨팅\s?센터)[^\s.]*(?:\s[^\s.]+){1,3}?\s(?:건립|건설|공사|구축|착공|준공|유치|조성|개소|개관|가동|증설|설립|신설|투자|매각|인수|짓)[^\s.]*\s?(?:했|한다|하기로|할|하는|에\s나|을|를|했다|키로|된다|됐다|한|중) | group=dc
+cue 3.5 re:(?:데이[터타]\s?센[터타]|IDC|AIDC|AI\s?DC|컴퓨팅\s?센터|클라우드\s?(?:센터|존)|전산\s?(?:시설|센터))[^\s.]*(?:\s[^\s.]+){1,3}?\s(?:건립|건설|공사|구축|착공|준공|유치|조성|개소|개관|가동|증설|설립|신설|투자|매각|인수|짓)[^\s.]*\s?(?:했|한다|하기로|할|하는|에\s나|을|를|했다|키로|된다|됐다|한|중) | group=dc
 
 # "AI factory" compute campuses count when the story builds, runs or powers one (not a keynote's
 # vision of "AI factories")
@@ -79,7 +89,7 @@ cue 2   re:GPU\s?\d[\d,.]*\s?(?:만|천)?\s?(?:장|개|대)  | group=compute
 cue 1   그래픽 처리 장치                  | group=compute
 cue 1   서버                              | group=compute
 # a server count is a hall that houses them ("서버 8만 대를 수용")
-cue 2   re:서버\s?(?:랙\s?)?\d[\d,.]*\s?(?:만|천)?\s?(?:여\s?)?(?:대|개|랙)  | group=compute
+cue 2   re:서버\s?(?:랙\s?)?\d[\d,.만천]*\s?(?:여\s?)?(?:대|개|랙)  | group=compute
 cue 1.5 엑사 플롭스                       | group=compute
 cue 1.5 페타 플롭스                       | group=compute
 cue 1.5 연산 성능                         | group=compute

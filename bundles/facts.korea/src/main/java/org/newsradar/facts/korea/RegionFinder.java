@@ -1,9 +1,11 @@
 package org.newsradar.facts.korea;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,6 +63,8 @@ final class RegionFinder {
 	private static final Pattern DATELINE = Pattern.compile("\\s?=");
 	/** Particles after a place name: 부산의 대표 기업 names no person. */
 	private static final String PARTICLES = "은는이가을를의에와과도로만";
+	/** What makes a name a town: 읍, 면, 동, 리. */
+	private static final String TOWN_SUFFIXES = "읍면동리";
 	/** What {@code \\s} matches in a pattern. */
 	private static final String REGEX_SPACE = " \t\n\u000B\f\r";
 
@@ -79,6 +83,9 @@ final class RegionFinder {
 	/** 서울 IT기업, (in a title): where a company comes from. */
 	private final Pattern companyOrigin;
 	private final List<String> exampleMarkers;
+	/** Where in each example marker its anchor stands, and the anchors, one per marker. */
+	private final int[] exampleAnchorOffsets;
+	private final String exampleAnchors;
 	private final Pattern confirms;
 	private final Pattern person;
 	private final String personTitleStarts;
@@ -95,6 +102,10 @@ final class RegionFinder {
 		final boolean group;
 		boolean unconfirmed;
 		boolean listed;
+		/** The name says where a company sits or someone comes from (판교에 본사를 둔), not where the story is. */
+		boolean seat;
+		/** The name says where an event was held (서울 코엑스에서 열린), or in English any aside. */
+		boolean venue;
 		double weight;
 
 		Mention(String text, int start, int end, Gazetteer.Entry entry) {
@@ -135,6 +146,12 @@ final class RegionFinder {
 			+ cues.alternation("event-verb") + ")");
 		this.companyOrigin = Pattern.compile("\\s?[A-Za-z0-9가-힣]{0,6}" + cues.alternation("company-noun") + "\\s?,");
 		this.exampleMarkers = cues.words("example-marker");
+		this.exampleAnchorOffsets = exampleMarkers.stream().mapToInt(RegionFinder::anchorOffset).toArray();
+		StringBuilder anchors = new StringBuilder();
+		for (int k = 0; k < exampleMarkers.size(); k++) {
+			anchors.append(exampleMarkers.get(k).charAt(exampleAnchorOffsets[k]));
+		}
+		this.exampleAnchors = anchors.toString();
 		this.confirms = Pattern.compile("\\s?" + cues.alternation("confirm-suffix"));
 		this.personTitleStarts = cues.firstChars("person-title");
 		this.person = Pattern.compile("(?![" + PARTICLES + "])[가-힣]\\s" + cues.alternation("person-title")
@@ -155,8 +172,10 @@ final class RegionFinder {
 			m.weight = weigh(m, text, bodyStart, sentences, examples);
 			if (isCompanyOriginInTitle(m, mentions, text, bodyStart)) {
 				m.weight *= VENUE;
+				m.seat = true;
 			}
 		}
+		extendSeatsToTheNamesBefore(mentions, text);
 		Map<String, Double> scores = new LinkedHashMap<>(); // ties keep the order of first mention
 		for (Mention m : mentions) {
 			if (!m.ambiguous()) {
@@ -166,6 +185,7 @@ final class RegionFinder {
 			}
 		}
 		resolveAmbiguous(mentions, scores);
+		keepOnlyProvincesNamedBeyondSeats(mentions, scores);
 		double top = 0;
 		for (double score : scores.values()) {
 			top = Math.max(top, score);
@@ -183,6 +203,42 @@ final class RegionFinder {
 			regions.add(e.getKey());
 		}
 		return new Result(regions, places(mentions, regions));
+	}
+
+	/**
+	 * 경기 성남시 판교에 본사를 둔: the names right before a seat, a space apart, say where the
+	 * company sits too.
+	 */
+	private static void extendSeatsToTheNamesBefore(List<Mention> mentions, String text) {
+		for (int k = mentions.size() - 1; k > 0; k--) {
+			Mention name = mentions.get(k - 1);
+			if (mentions.get(k).seat && !name.seat && name.weight > 0 && name.end + 1 == mentions.get(k).start
+				&& text.charAt(name.end) == ' ') {
+				name.weight *= VENUE;
+				name.seat = true;
+			}
+		}
+	}
+
+	/**
+	 * A 시·도 named only where a company sits or someone comes from is not what the story is
+	 * about, once another is named for itself (neither a seat nor a venue); a story that names
+	 * nothing else is about the company of that place (순천에 본사를 둔 건설사가 장학금을 전달).
+	 */
+	private static void keepOnlyProvincesNamedBeyondSeats(List<Mention> mentions, Map<String, Double> scores) {
+		Set<String> beyondSeats = new HashSet<>();
+		boolean namedForItself = false;
+		for (Mention m : mentions) {
+			if (!m.seat && m.weight > 0) {
+				namedForItself |= !m.venue && !m.places.isEmpty();
+				for (Place p : m.places) {
+					beyondSeats.add(p.province());
+				}
+			}
+		}
+		if (namedForItself) {
+			scores.keySet().retainAll(beyondSeats);
+		}
 	}
 
 	/**
@@ -235,7 +291,7 @@ final class RegionFinder {
 				i++;
 				continue;
 			}
-			if (match.value().notAPlace()) {
+			if (match.value().notAPlace() || isTownInTheDistrictBefore(text, i, match.end(), out)) {
 				i = match.end();
 				continue;
 			}
@@ -246,6 +302,19 @@ final class RegionFinder {
 			i = m.end;
 		}
 		return out;
+	}
+
+	/**
+	 * 서귀포시 남원읍, 고성군 거진읍: a name made a 읍·면·동·리 right after a 시·군·구 names a town
+	 * inside that district, whatever 시·군 elsewhere bears the same name (남원시 is in 전북).
+	 */
+	private static boolean isTownInTheDistrictBefore(String text, int start, int end, List<Mention> found) {
+		if (found.isEmpty() || end >= text.length() || TOWN_SUFFIXES.indexOf(text.charAt(end)) < 0) {
+			return false;
+		}
+		Mention before = found.get(found.size() - 1);
+		return before.end + 1 == start && text.charAt(before.end) == ' ' && before.places.size() == 1
+			&& !before.places.get(0).isProvince();
 	}
 
 	/**
@@ -373,15 +442,42 @@ final class RegionFinder {
 		}
 	}
 
-	/** @return for each sentence, whether it gives an example (부산 센터의 경우) */
+	/**
+	 * @return for each sentence, whether it gives an example (부산 센터의 경우) or a yardstick
+	 *         (경기도와 비교해); each marker is looked for where its anchor stands, found by a
+	 *         character search (several string searches of the whole story cost several times more)
+	 */
 	private boolean[] exampleSentences(String text, int bodyStart, Sentences sentences) {
 		boolean[] examples = new boolean[sentences.count()];
-		for (String marker : exampleMarkers) {
-			for (int i = text.indexOf(marker, bodyStart); i >= 0; i = text.indexOf(marker, i + 1)) {
-				examples[sentences.indexOf(i)] = true;
+		for (int k = 0; k < exampleMarkers.size(); k++) {
+			char anchor = exampleAnchors.charAt(k);
+			if (exampleAnchors.indexOf(anchor) < k) {
+				continue; // its anchor was searched for with an earlier marker's
+			}
+			for (int i = text.indexOf(anchor, bodyStart); i >= 0; i = text.indexOf(anchor, i + 1)) {
+				for (int j = k; j < exampleMarkers.size(); j++) {
+					int start = i - exampleAnchorOffsets[j];
+					if (exampleAnchors.charAt(j) == anchor && start >= bodyStart && text.startsWith(exampleMarkers.get(j), start)) {
+						examples[sentences.indexOf(start)] = true;
+					}
+				}
 			}
 		}
 		return examples;
+	}
+
+	/** @return the offset of a marker's anchor: the first syllable of its first word of two or more (의 경우 → 경) */
+	static int anchorOffset(String marker) {
+		int wordStart = 0;
+		for (int i = 0; i <= marker.length(); i++) {
+			if (i == marker.length() || marker.charAt(i) == ' ') {
+				if (i - wordStart >= 2) {
+					return wordStart;
+				}
+				wordStart = i + 1;
+			}
+		}
+		return 0;
 	}
 
 	private double weigh(Mention m, String text, int bodyStart, Sentences sentences, boolean[] examples) {
@@ -409,11 +505,11 @@ final class RegionFinder {
 		if (m.romanised && english.isExample(text, m.start, sentenceStart)) {
 			w *= EXAMPLE;
 		}
-		boolean aside = m.romanised ? english.isAside(text, m.start, m.end, sentenceStart)
-			: isVenue(m, text, sentenceEnd)
-				// (시|지역)? and a space may stand before the aside word
-				|| standsWithin(text, m.end, 3, asideStarts) && this.aside.matcher(text).region(m.end, sentenceEnd).lookingAt();
-		if (aside) {
+		// (시|지역)? and a space may stand before the aside word
+		m.seat = !m.romanised && w > 0 && standsWithin(text, m.end, 3, asideStarts)
+			&& this.aside.matcher(text).region(m.end, sentenceEnd).lookingAt();
+		m.venue = m.romanised ? english.isAside(text, m.start, m.end, sentenceStart) : !m.seat && isVenue(m, text, sentenceEnd);
+		if (m.seat || m.venue) {
 			w *= VENUE;
 		}
 		if (m.listed) {

@@ -370,4 +370,44 @@ class RegionFinderTest {
 		assertEquals(List.of("충청북도"), regions("", origin
 			+ " 기업인이 충북 청주에 공장을 짓는다. 충북도는 부지를 내준다. 청주시는 인력을 돕는다."));
 	}
+
+	@Test
+	void aTownRightAfterItsDistrictIsInThatDistrict() {
+		assertEquals(List.of("제주특별자치도"), regions("감귤 선별장 자동화",
+			"제주 서귀포시 남원읍 농협이 선별장을 자동화했다. 서귀포시는 장비 구입비를 보탰다."));
+		assertEquals(List.of("전북특별자치도"), regions("", "남원에 새 선별장이 문을 열었다. 남원시는 장비 구입비를 보탰다."));
+	}
+
+	@Test
+	void theNamesRightBeforeACompanysSeatAreTheSeatToo() {
+		assertEquals(List.of("전라남도"), regions("",
+			"경기 성남시 판교에 본사를 둔 게임사가 전남 순천시에 고객지원 거점을 연다. 순천시는 보조금을 준다."));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = {"판교 게임사", "판교 개발사", "판교 통신사"})
+	void aTitleNamingWhereAGameOrTelecomCompanyComesFromIsAnAside(String origin) {
+		assertEquals(List.of("전라남도"), regions(origin + ", 전남 순천에 고객지원 거점",
+			"회사가 전남 순천시에 고객지원 거점을 연다. 순천시는 보조금을 준다. 전라남도도 돕는다."));
+	}
+
+	@Test
+	void aProvinceNamedOnlyAsACompanysSeatIsNoRegionWhenAnotherIsNamedForItself() {
+		assertEquals(List.of("충청북도"), regions("부산 기업, 청주에 배터리 공장",
+			"부산 강서구에 본사를 둔 배터리 기업이 청주에 공장을 짓는다. 부산 출신인 대표는 지역 인재를 뽑겠다고 말했다."));
+	}
+
+	@Test
+	void aProvinceNamedOnlyAsACompanysSeatStaysWhenNothingElseIsNamedForItself() {
+		assertEquals(List.of("전라남도"), regions("지역 건설사, 대학생 장학금",
+			"전남 순천에 본사를 둔 건설사가 대학생 30명에게 장학금을 전달했다. 전달식은 광주 서구의 한 컨벤션센터에서 열렸다."));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = {"와 비교해", "에 비해"})
+	void aPlaceGivenAsAYardstickCountsLittle(String marker) {
+		assertEquals(List.of("전라남도"), regions("영암 대불산단 스마트공장 보급률 12%",
+			"전남 영암군 대불산단의 스마트공장 보급률이 12%로 나타났다. 전라남도가 실태조사를 공개했다. "
+				+ "보급률은 경기도 시화산단의 24%" + marker + " 절반 수준이다. 도는 지원비를 늘린다."));
+	}
 }

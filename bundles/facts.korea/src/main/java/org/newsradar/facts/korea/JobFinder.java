@@ -30,6 +30,12 @@ final class JobFinder {
 	private static final Pattern LOST_AFTER = Pattern.compile("\\s+(?:(?:were|was|will be|would be|have been|had been"
 		+ "|are|is|could be|may be)\\s+)?(?:lost|cut|eliminated|shed|slashed|axed|gone|at risk|at stake)\\b",
 		Pattern.CASE_INSENSITIVE);
+	/** How far after a count its hiring verb may begin (1,800명 이상 규모로 신규 정규직으로 현지에서 채용). */
+	private static final int VERB_REACH = 48;
+	/** 순차적으로 채용, 단계적으로 고용: how the hiring is done, between the count and its verb. */
+	private static final String MANNER = "[가-힣]{1,3}적으로";
+	/** 센터 운영 인력으로 채용, 생산직 사원으로 고용: the role the people are hired for. */
+	private static final String AS_ROLE = "(?:[가-힣]{1,6}\\s){0,2}[가-힣]{0,4}(?:인력|인원|직원|사원|근로자|직)으?로";
 	/** How far before a count a verb cutting or keeping the jobs may stand. */
 	private static final int NOT_CREATED_REACH = 60;
 	/** Words that may stand before the job noun of {@link #cueThenCount} (신규 고용, 정규직 채용). */
@@ -45,6 +51,13 @@ final class JobFinder {
 	private final Pattern cueThenCount;
 	/** 1800명을 채용: the count, then the hiring word. */
 	private final Pattern countThenCue;
+	/**
+	 * The hiring verbs of {@link #countThenCue} and their first characters: the pattern is tried
+	 * only at a count with one of them within {@link #VERB_REACH} (most counts of 명 have none,
+	 * and the pattern, failing, tries every way to read the words between).
+	 */
+	private final List<String> verbs;
+	private final String verbStarts;
 	/**
 	 * English hiring words in lower case: a story naming none has no English jobs, and the patterns
 	 * that begin with one are only tried where {@code indexOf} finds one (a case-insensitive
@@ -68,11 +81,14 @@ final class JobFinder {
 		String noun = cues.alternation("job-noun");
 		String modifier = cues.alternation("job-modifier");
 		String notCreated = "(?!" + cues.alternation("job-not-created") + ")";
+		verbs = cues.words("job-verb");
+		verbStarts = cues.firstChars("job-verb");
 		cueThenCount = Pattern.compile("(?<![가-힣])(?:" + String.join("|", NOUN_PREFIXES) + ")?\\s?(" + noun + ")"
 			+ "(?:\\s?" + modifier + ")*\\s?[은는이가도]?\\s?(?:약|최대|총|연간|모두|연)?\\s?(?<![\\d.,])" + COUNT);
 		countThenCue = Pattern.compile(COUNT
 			+ "(?:\\s?(?:여|가량|이상|안팎|규모|내외|정도|남짓|의|을|를|이|가|도|씩|으로|로))*"
-			+ "(?:\\s?(?:신규|새로|새롭게|직접|추가로|추가|더|실제|정규직으로|정규직|현지에서|지역에서|현지|지역|인력을|인원을|직원을|인력|인원|직원))*"
+			+ "(?:\\s?(?:신규|새로운|새로|새롭게|새|직접|추가로|추가|더|실제|우선|먼저|연내|정규직으로|정규직|현지에서|지역에서|현지|지역"
+			+ "|인력을|인원을|직원을|인력|인원|직원|" + MANNER + "|" + AS_ROLE + "))*"
 			+ "\\s?(" + cues.alternation("job-verb") + ")" + notCreated);
 
 		String jobNoun = cues.alternation("en-job-noun");
@@ -136,12 +152,29 @@ final class JobFinder {
 			if (counted != '명' && counted != '개') {
 				continue;
 			}
+			if (!hiringVerbWithin(text, i, VERB_REACH)) {
+				continue;
+			}
 			before = before != null ? before : countThenCue.matcher(text);
 			if (before.region(i, text.length()).lookingAt()) {
 				add(jobs, before.group(1), before.group(2), before.group(3));
 				i = before.end() - 1;
 			}
 		}
+	}
+
+	/** @return whether a hiring verb (채용, 뽑…) begins within {@code reach} characters from {@code from} */
+	private boolean hiringVerbWithin(String text, int from, int reach) {
+		for (int i = from, to = Math.min(text.length(), from + reach); i < to; i++) {
+			if (verbStarts.indexOf(text.charAt(i)) >= 0) {
+				for (String verb : verbs) {
+					if (text.startsWith(verb, i)) {
+						return true;
+					}
+				}
+			}
+		}
+		return false;
 	}
 
 	/**

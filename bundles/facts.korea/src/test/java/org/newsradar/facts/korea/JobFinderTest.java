@@ -38,6 +38,29 @@ class JobFinderTest {
 	}
 
 	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', value = {
+		"공사 기간 지역 주민 50명을 우선 고용하기로 했다.|50",
+		"다음 달부터 상담 인력 200명을 순차적으로 채용한다.|200",
+		"지역 청년 10명을 센터 운영 인력으로 채용하기로 했다.|10",
+		"경력자 30명을 생산직 사원으로 고용한다.|30",
+		"사업이 끝나면 300명 이상의 새 일자리가 생긴다.|300",
+		"회사는 120명의 새로운 일자리를 만든다.|120",
+	})
+	void findsJobsWithHowOrAsWhatTheyAreHiredBeforeTheVerb(String sentence, long count) {
+		assertEquals(List.of(count), find(sentence));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = {
+		"기존 협력사 직원 200명의 고용을 승계한다.",
+		"회사는 직원 300명의 고용을 유지하기로 했다.",
+		"구직자 100명을 대상으로 채용 설명회를 열었다.",
+	})
+	void findsNoJobsKeptOrMerelyNearAHiringWord(String sentence) {
+		assertEquals(List.of(), find(sentence));
+	}
+
+	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = {
 		"협약식에는 도지사와 기업 대표 등 100여 명이 참석했다.",
 		"채용박람회에 구직자 3000여명이 몰렸다.",

@@ -30,7 +30,10 @@ cue 2   AI 공장                           | needs=mfg
 cue 2   인공 지능 공장                    | needs=mfg
 # (뿌리산업: casting, moulding, plating and the like, the base of manufacturing)
 cue 2   re:(?:제조|뿌리)(?:업|\s?산업|\s?현장|\s?공정|\s?기업|\s?라인)?(?:의)?\s?(?:디지털\s?전환|디지털화|DX|AX|AI\s?전환|지능화|자동화|스마트화)  | group=sf
-cue 2   re:(?:공장|공정|생산\s?라인|생산\s?설비|산업\s?단지|산단)(?:의)?\s?(?:스마트화|지능화|디지털\s?전환|디지털화|자동화|DX|AX|AI\s?전환)  | group=sf
+cue 2   re:(?:공장|공정|생산\s?라인|생산\s?설비|산업\s?단지|산단)(?:의)?\s?(?:스마트화|지능화|디지털\s?전환|디지털화|자동화)  | group=sf
+# a manufacturer's AI or digital transformation by its trade names ("전 공장의 AX 전환"); apart from
+# the phrase above, whose texts after 공장 would no longer be told with Latin ones among them
+cue 2   re:(?:AX|DX)\s?전환                | needs=mfg | group=sf
 # an industrial complex run on data and AI ("AI 산단", "인공지능 기반 산업단지"); not "AI 산업단지",
 # which is most often a cluster of AI companies
 cue 2.5 re:(?:AI|디지털|지능형)\s?산단|(?:AI|인공\s?지능|디지털)\s?기반\s?(?:산단|산업\s?단지)  | group=sf

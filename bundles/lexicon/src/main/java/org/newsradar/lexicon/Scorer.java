@@ -78,16 +78,28 @@ public final class Scorer {
 		BodyLayout layout = positives.isEmpty() && negatives.isEmpty() ? null : new BodyLayout(story.body(), settings);
 		positives = weigh(positives, layout);
 		negatives = weigh(negatives, layout);
-		double sum = positives.stream().mapToDouble(Hit::contribution).sum()
-			- negatives.stream().mapToDouble(Hit::contribution).sum();
+		// loops rather than streams: every classifier scores every story, and four stream pipelines
+		// cost a good share of a cheap lexicon's time per story
+		double sum = 0;
 		// only a strong cue says what a story is about: a supporting one (a capacity in MW, 전력 공급)
 		// in the title or the lead does not
-		boolean passing = positives.stream().noneMatch(h -> h.cue().anchor()
-			|| h.cue().weight() >= settings.strongWeight() && (h.field().equals(Evidence.TITLE) || layout.inLead(h.start())))
+		boolean saysWhatItIsAbout = false;
+		boolean matchedInBody = false;
+		for (Hit h : positives) {
+			sum += h.contribution();
+			boolean inTitle = h.field().equals(Evidence.TITLE);
+			saysWhatItIsAbout |= h.cue().anchor()
+				|| h.cue().weight() >= settings.strongWeight() && (inTitle || layout.inLead(h.start()));
+			matchedInBody |= !inTitle;
+		}
+		for (Hit h : negatives) {
+			sum -= h.contribution();
+		}
+		boolean passing = !saysWhatItIsAbout
 			&& (positives.isEmpty() ? 0 : layout.coverage(positives)) < settings.passingCoverage();
 		if (passing) {
 			sum *= settings.passingFactor();
-		} else if (positives.stream().noneMatch(h -> h.field().equals(Evidence.BODY))) {
+		} else if (!matchedInBody) {
 			sum *= settings.titleOnlyFactor();
 		}
 		double score = sum <= 0 ? 0.0 : 1.0 - Math.pow(2.0, -sum / settings.mass());

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Attributes;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -74,6 +75,8 @@ final class ContentExtractor {
 	private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 	/** Shortest run that votes for the element around it. */
 	private static final int MIN_VOTE = 25;
+	/** Longest cell of a table of data (see {@link #isDataTable}). */
+	private static final int LONGEST_DATA_CELL = 100;
 	/** A box scoring this share of the top box's score may be a second copy of the article. */
 	private static final double SAME_SCORE = 0.8;
 
@@ -136,6 +139,8 @@ final class ContentExtractor {
 		/** The dropped element the walk is inside: nothing within it is judged again. */
 		private Element dropped;
 		private Suspects suspected;
+		/** The table of data the walk is in: read as one run, as a text dump prints it, not cell by cell. */
+		private Element dataTable;
 
 		LayoutWalk(Element body) {
 			this.body = body;
@@ -181,9 +186,13 @@ final class ContentExtractor {
 					opensSuspect = true;
 				}
 			}
-			if ((roles & BLOCK) != 0) {
+			boolean opensTable = dataTable == null && dropped == null && tag.equals("table") && isDataTable(e);
+			if (opensTable) {
 				flush();
+				dataTable = e;
 				open.add(e);
+			} else if ((roles & BLOCK) != 0) {
+				blockEdge(e);
 			} else if ((roles & LINK) != 0) {
 				inLink++;
 			}
@@ -195,9 +204,12 @@ final class ContentExtractor {
 					element(c);
 				}
 			}
-			if ((roles & BLOCK) != 0) {
+			if (opensTable) {
 				flush();
+				dataTable = null;
 				open.remove(open.size() - 1);
+			} else if ((roles & BLOCK) != 0) {
+				blockEdge(null);
 			} else if ((roles & LINK) != 0) {
 				inLink--;
 			}
@@ -210,6 +222,28 @@ final class ContentExtractor {
 			}
 			if (e == body) {
 				flush();
+			}
+		}
+
+		/**
+		 * A block opens ({@code opened} given) or closes: a run ends there, except inside a table of data,
+		 * where the cells' texts are only set apart by a space.
+		 */
+		private void blockEdge(Element opened) {
+			if (dataTable != null) {
+				if (first != null) {
+					if (joined.isEmpty()) {
+						joined.append(first);
+					}
+					joined.append(' ');
+				}
+				return;
+			}
+			flush();
+			if (opened != null) {
+				open.add(opened);
+			} else {
+				open.remove(open.size() - 1);
 			}
 		}
 
@@ -273,8 +307,11 @@ final class ContentExtractor {
 	record Content(List<Block> blocks, int first, int last) {
 	}
 
-	/** @return the page's main content; all visible blocks when none stands out */
-	Content content(List<TextRun> runs) {
+	/**
+	 * @param page the page, whose {@code <title>} is asked for when the article's box is repeated
+	 * @return the page's main content; all visible blocks when none stands out
+	 */
+	Content content(List<TextRun> runs, Document page) {
 		List<TextRun> visible = new ArrayList<>(runs.size());
 		for (TextRun r : runs) {
 			if (!r.furniture()) {
@@ -291,9 +328,58 @@ final class ContentExtractor {
 		if (top == null || scores.get(top)[0] <= 0) {
 			return all(runs);
 		}
+		top = boxUnderHeadline(top, scores, runs, page);
 		Set<Element> content = contentElements(top, scores);
 		content.addAll(copies(top, scores, visible));
 		return blocks(runs, content);
+	}
+
+	/**
+	 * A page that repeats the article's box (a feed that loads the next article below the first) is
+	 * about the copy under the headline its {@code <title>} names: the first box after the headline
+	 * among the top one and those like it (same tag and class, scoring at least half as well).
+	 */
+	private static Element boxUnderHeadline(Element top, Map<Element, double[]> scores, List<TextRun> runs, Document page) {
+		String name = top.className();
+		if (name.isEmpty()) {
+			return top;
+		}
+		List<Element> boxes = new ArrayList<>();
+		for (Map.Entry<Element, double[]> s : scores.entrySet()) {
+			Element e = s.getKey();
+			if (e != top && s.getValue()[0] * 2 >= scores.get(top)[0] && e.normalName().equals(top.normalName())
+				&& e.className().equals(name) && !within(e, top) && !within(top, e)) {
+				boxes.add(e);
+			}
+		}
+		if (boxes.isEmpty()) {
+			return top;
+		}
+		boxes.add(top);
+		int headline = headlineRun(runs, page.title());
+		for (int i = Math.max(0, headline); headline >= 0 && i < runs.size(); i++) {
+			for (Element box : boxes) {
+				if (within(runs.get(i).container(), box)) {
+					return box;
+				}
+			}
+		}
+		return top;
+	}
+
+	/**
+	 * @return the index of the page's visible headline: the longest run (8 characters or more) that the
+	 *         {@code <title>} repeats, as the {@code <title>} may wrap it in the site's name; -1 for none
+	 */
+	static int headlineRun(List<TextRun> runs, String docTitle) {
+		int best = -1;
+		for (int i = 0; !docTitle.isEmpty() && i < runs.size(); i++) {
+			String t = runs.get(i).text();
+			if (t.length() >= 8 && (best < 0 || t.length() > runs.get(best).text().length()) && docTitle.contains(t)) {
+				best = i;
+			}
+		}
+		return best;
 	}
 
 	/**
@@ -331,6 +417,41 @@ final class ContentExtractor {
 			}
 		}
 		return copies;
+	}
+
+	/**
+	 * A table of data (figures, a timetable) rather than of layout: two or more rows, one of two or more
+	 * cells, every cell short (a layout cell holds a column of the page or a table of its own).
+	 */
+	private static boolean isDataTable(Element table) {
+		int[] shape = new int[2]; // rows, cells of the widest row
+		return hasShortCells(table, shape) && shape[0] >= 2 && shape[1] >= 2;
+	}
+
+	/** @return false when a row of the table part holds a long cell */
+	private static boolean hasShortCells(Element part, int[] shape) {
+		for (Element child : part.children()) {
+			String tag = child.normalName();
+			if (tag.equals("thead") || tag.equals("tbody") || tag.equals("tfoot")) {
+				if (!hasShortCells(child, shape)) {
+					return false;
+				}
+			} else if (tag.equals("tr")) {
+				int cells = 0;
+				for (Element cell : child.children()) {
+					String c = cell.normalName();
+					if (c.equals("td") || c.equals("th")) {
+						cells++;
+						if (cell.text().length() > LONGEST_DATA_CELL) {
+							return false;
+						}
+					}
+				}
+				shape[0]++;
+				shape[1] = Math.max(shape[1], cells);
+			}
+		}
+		return true;
 	}
 
 	/** @return every block of the page that is not furniture */
@@ -385,7 +506,7 @@ final class ContentExtractor {
 				continue;
 			}
 			double vote = 1 + commas(r.text()) + Math.min(r.text().length() / 100.0, 3);
-			Element target = isParagraph(r.container()) ? r.container().parent() : r.container();
+			Element target = box(r.container());
 			for (int level = 0; target != null && level < 3; level++, target = target.parent()) {
 				double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
 				Element t = target;
@@ -412,6 +533,11 @@ final class ContentExtractor {
 			s.getValue()[0] *= 1 - linkDensity;
 		}
 		return scores;
+	}
+
+	/** @return the box a run in the element belongs to: the element, or the one around it when it is a paragraph */
+	private static Element box(Element container) {
+		return isParagraph(container) ? container.parent() : container;
 	}
 
 	/**
@@ -477,14 +603,45 @@ final class ContentExtractor {
 		return content;
 	}
 
+	/**
+	 * The runs of the content as blocks. Inside the content a run in a box made mostly of links takes
+	 * the box's link density: the heading of a box of links set in the article ("Mehr zum Thema", "See
+	 * also") is no more the article than the links are. (A box with a few links keeps its prose's own.)
+	 */
 	private static Content blocks(List<TextRun> runs, Set<Element> content) {
+		boolean[] in = new boolean[runs.size()];
+		Map<Element, int[]> boxText = new IdentityHashMap<>();
+		List<Element> path = new ArrayList<>();
+		for (int i = 0; i < runs.size(); i++) {
+			TextRun r = runs.get(i);
+			if (r.furniture()) {
+				continue;
+			}
+			if (content == null) {
+				in[i] = true;
+				continue;
+			}
+			// the elements from the run up to the content box it stands in: each holds the run's text
+			path.clear();
+			for (Element e = r.container(); e != null && !in[i]; e = e.parent()) {
+				path.add(e);
+				in[i] = content.contains(e);
+			}
+			for (int j = 0; in[i] && j < path.size(); j++) {
+				int[] t = boxText.computeIfAbsent(path.get(j), k -> new int[2]);
+				t[0] += r.text().length();
+				t[1] += r.linkChars();
+			}
+		}
 		List<Block> out = new ArrayList<>();
 		int first = -1;
 		int last = -1;
 		for (int i = 0; i < runs.size(); i++) {
-			TextRun r = runs.get(i);
-			if (!r.furniture() && (content == null || inside(r.container(), content))) {
-				out.add(new Block(r.text(), kind(r.container()), r.linkDensity()));
+			if (in[i]) {
+				TextRun r = runs.get(i);
+				int[] box = boxText.get(box(r.container()));
+				boolean linkBox = box != null && box[1] * 2 > box[0];
+				out.add(new Block(r.text(), kind(r.container()), linkBox ? Math.max(r.linkDensity(), (double) box[1] / box[0]) : r.linkDensity()));
 				first = first < 0 ? i : first;
 				last = i;
 			}
@@ -496,15 +653,6 @@ final class ContentExtractor {
 	private static boolean within(Element e, Element box) {
 		for (Element a = e; a != null; a = a.parent()) {
 			if (a == box) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static boolean inside(Element e, Set<Element> content) {
-		for (Element a = e; a != null; a = a.parent()) {
-			if (content.contains(a)) {
 				return true;
 			}
 		}

@@ -71,7 +71,7 @@ public class HtmlPageReader implements PageReader {
 	public List<Story> read(Page page) throws IngestException {
 		Document doc = Jsoup.parse(page.text(), PageMetadata.WEB_ADDRESS.matcher(page.source()).matches() ? page.source() : "");
 		ContentExtractor.Layout layout = extractor.layout(doc.body());
-		ContentExtractor.Content content = extractor.content(layout.runs());
+		ContentExtractor.Content content = extractor.content(layout.runs(), doc);
 		PageHints hints = metadata.read(doc, page.source(), layout, content);
 		List<Story> stories = finder.stories(content.blocks(), hints);
 		if (stories.isEmpty()) {

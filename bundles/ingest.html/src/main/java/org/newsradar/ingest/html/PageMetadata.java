@@ -63,7 +63,8 @@ final class PageMetadata {
 		String outlet = first(JsonLd.name(ld.get("publisher")), meta(tags, OUTLET_KEYS));
 		String title = first(JsonLd.text(ld.get("headline")), meta(tags, TITLE_KEYS));
 		if (title == null) {
-			title = first(visibleHeadline(runs, docTitle), headline(docTitle, outlet));
+			int shown = ContentExtractor.headlineRun(runs, docTitle);
+			title = first(shown < 0 ? null : runs.get(shown).text(), headline(docTitle, outlet));
 		}
 		if (title == null) {
 			title = firstH1(doc);
@@ -247,24 +248,6 @@ final class PageMetadata {
 			}
 		}
 		return new Visible(labelled, bare, byline);
-	}
-
-	/**
-	 * Without title metadata, the headline is the longest text shown on the page that the
-	 * {@code <title>} repeats: the {@code <title>} itself may wrap it in the site's name and ornaments.
-	 */
-	private static String visibleHeadline(List<ContentExtractor.TextRun> runs, String docTitle) {
-		if (docTitle.isEmpty()) {
-			return null;
-		}
-		String best = null;
-		for (ContentExtractor.TextRun r : runs) {
-			String t = r.text();
-			if (t.length() >= 8 && (best == null || t.length() > best.length()) && docTitle.contains(t)) {
-				best = t;
-			}
-		}
-		return best;
 	}
 
 	private static String canonical(Element link) {

@@ -304,6 +304,39 @@ class HtmlPageReaderTest {
 		assertEquals(story, bodyOf(html));
 	}
 
+	@Test
+	void headingOfABoxOfLinksInsideTheArticleStaysOut() throws Exception {
+		String html = "<html><head><title>삼천포 어시장 새 건물서 재개장</title></head><body><div class=\"news\">" + paragraphsOf(HARBOUR.subList(0, 2))
+			+ "<div class=\"teasers\"><h3>함께 읽을 만한 글</h3><ul><li><a href=\"/1\">사천 바다케이블카 야간 운행 연장</a></li>"
+			+ "<li><a href=\"/2\">남강 유등축제 자원봉사자 모집</a></li></ul></div>" + paragraphsOf(HARBOUR.subList(2, 4)) + "</div></body></html>";
+		assertEquals(HARBOUR, bodyOf(html));
+	}
+
+	@Test
+	void tableOfFiguresInsideTheArticleDoesNotCutItsText() throws Exception {
+		StringBuilder table = new StringBuilder("<table><tr><th>구분</th><th>점포 수</th><th>면적(㎡)</th></tr>");
+		for (String[] row : new String[][] { { "활어", "40", "1,200" }, { "건어물", "12", "310" }, { "식당", "9", "860" }, { "편의시설", "3", "95" } }) {
+			table.append("<tr><td>").append(String.join("</td><td>", row)).append("</td></tr>");
+		}
+		String html = "<html><head><title>삼천포 어시장 새 건물서 재개장</title></head><body><div class=\"news\">" + paragraphsOf(HARBOUR.subList(0, 2))
+			+ table + "</table>" + paragraphsOf(HARBOUR.subList(2, 4)) + "</div></body></html>";
+		List<String> body = bodyOf(html);
+		assertEquals(HARBOUR.get(0), body.get(0));
+		assertEquals(HARBOUR.get(3), body.get(body.size() - 1), body::toString);
+	}
+
+	@Test
+	void nextArticleLoadedBelowTheFirstIsNotTakenForIt() throws Exception {
+		List<String> next = List.of("진주시가 남강 둔치에 반려견 놀이터를 새로 만들어 다음 달 문을 연다고 밝혔다.",
+			"놀이터는 대형견과 소형견 구역으로 나뉘며, 울타리와 음수대, 배변 봉투함이 갖춰진다. 이용료는 받지 않는다.",
+			"시는 이용 수요를 살펴 다른 하천 둔치에도 놀이터를 늘려 갈 계획이다.", "다만 놀이터 안에서는 목줄을 풀 수 있지만, 오가는 길에서는 반드시 목줄을 매야 한다.");
+		String html = "<html><head><title>삼천포 어시장 새 건물서 재개장 | 남해안신문</title></head><body>"
+			+ "<article class=\"item\"><h2>삼천포 어시장 새 건물서 재개장</h2><div class=\"text\">" + paragraphsOf(HARBOUR) + "</div></article>"
+			+ "<article class=\"item\"><h2>남강 둔치에 반려견 놀이터</h2><div class=\"text\">" + paragraphsOf(next) + paragraphsOf(next.subList(0, 2)).replace("진주시가", "시는")
+			+ "</div></article></body></html>";
+		assertEquals(HARBOUR, bodyOf(html));
+	}
+
 	private static final String UTC_PAGE = "<html><head><title>%s</title>"
 		+ "<meta property=\"article:published_time\" content=\"2024-01-15T23:30:00Z\"></head>"
 		+ "<body><div class=\"article-body\"><p>%s</p></div></body></html>";

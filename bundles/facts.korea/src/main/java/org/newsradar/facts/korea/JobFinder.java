@@ -32,6 +32,11 @@ final class JobFinder {
 		Pattern.CASE_INSENSITIVE);
 	/** How far after a count its hiring verb may begin (1,800명 이상 규모로 신규 정규직으로 현지에서 채용). */
 	private static final int VERB_REACH = 48;
+	/** 국내에서 새로 채용, 현지에서 뽑는다: where the people are hired. */
+	private static final String LOCATIVE = "[가-힣]{1,4}에서";
+	/** 정비 인력 350명이 새로 필요하다: staff a new site needs, the count in group 1. */
+	private static final Pattern STAFF_NEEDED = Pattern.compile("(?:인력|인원)\\s?(" + KoreanNumber.NUMERAL
+		+ ")\\s?(?:여\\s?)?명\\s?[이가]?\\s?(?:새로|추가로|추가|더)?\\s?필요");
 	/** 순차적으로 채용, 단계적으로 고용: how the hiring is done, between the count and its verb. */
 	private static final String MANNER = "[가-힣]{1,3}적으로";
 	/** 센터 운영 인력으로 채용, 생산직 사원으로 고용: the role the people are hired for. */
@@ -80,14 +85,14 @@ final class JobFinder {
 		nouns = cues.words("job-noun");
 		String noun = cues.alternation("job-noun");
 		String modifier = cues.alternation("job-modifier");
-		String notCreated = "(?!" + cues.alternation("job-not-created") + ")";
+		String notCreated = "(?!\\s?" + cues.alternation("job-not-created") + ")";
 		verbs = cues.words("job-verb");
 		verbStarts = cues.firstChars("job-verb");
 		cueThenCount = Pattern.compile("(?<![가-힣])(?:" + String.join("|", NOUN_PREFIXES) + ")?\\s?(" + noun + ")"
 			+ "(?:\\s?" + modifier + ")*\\s?[은는이가도]?\\s?(?:약|최대|총|연간|모두|연)?\\s?(?<![\\d.,])" + COUNT);
 		countThenCue = Pattern.compile(COUNT
 			+ "(?:\\s?(?:여|가량|이상|안팎|규모|내외|정도|남짓|의|을|를|이|가|도|씩|으로|로))*"
-			+ "(?:\\s?(?:신규|새로운|새로|새롭게|새|직접|추가로|추가|더|실제|우선|먼저|연내|정규직으로|정규직|현지에서|지역에서|현지|지역"
+			+ "(?:\\s?(?:신규|새로운|새로|새롭게|새|직접|추가로|추가|더|실제|우선|먼저|연내|정규직으로|정규직|" + LOCATIVE + "|현지|지역"
 			+ "|인력을|인원을|직원을|인력|인원|직원|" + MANNER + "|" + AS_ROLE + "))*"
 			+ "\\s?(" + cues.alternation("job-verb") + ")" + notCreated);
 
@@ -122,10 +127,26 @@ final class JobFinder {
 		if (Ascii.containsAny(text, hiringWords)) {
 			findKorean(text, jobs);
 		}
+		if (text.contains("필요")) {
+			findStaffNeeded(text, jobs);
+		}
 		if (Ascii.containsAny(lower, englishHiringWords)) {
 			findEnglish(text, lower, jobs);
 		}
 		return new ArrayList<>(jobs);
+	}
+
+	/** 인력 35명이 필요하며: looked for only where 인력 or 인원 stands, in a story that says 필요. */
+	private static void findStaffNeeded(String text, Set<Long> jobs) {
+		Matcher m = null;
+		for (String staff : List.of("인력", "인원")) {
+			for (int i = text.indexOf(staff); i >= 0; i = text.indexOf(staff, i + 1)) {
+				m = m != null ? m : STAFF_NEEDED.matcher(text);
+				if (m.region(i, text.length()).lookingAt()) {
+					addCount(jobs, KoreanNumber.parse(m.group(1)));
+				}
+			}
+		}
 	}
 
 	private void findKorean(String text, Set<Long> jobs) {

@@ -165,6 +165,7 @@ final class RegionFinder {
 		int bodyStart = title.length() + 1;
 		List<Mention> mentions = scan(text);
 		confirm(mentions, text);
+		readBareNamesAsTheDistrictNamed(mentions, text);
 		markLists(mentions, text);
 		Sentences sentences = Sentences.of(text, bodyStart);
 		boolean[] examples = exampleSentences(text, bodyStart, sentences);
@@ -374,6 +375,27 @@ final class RegionFinder {
 
 	private static int skipOneSpace(String text, int i) {
 		return i < text.length() && text.charAt(i) == ' ' ? i + 1 : i;
+	}
+
+	/**
+	 * 경기 광주시 … 광주소방서: once a story names a 시·군 whose name without 시 or 군 is a
+	 * 시·도's short name (광주), that bare name stands for the 시·군, not the 시·도.
+	 */
+	private static void readBareNamesAsTheDistrictNamed(List<Mention> mentions, String text) {
+		for (Mention named : mentions) {
+			if (named.places.size() != 1 || named.places.get(0).isProvince()) {
+				continue;
+			}
+			Place district = named.places.get(0);
+			String city = district.district().split(" ", 2)[0]; // 전주시 완산구 → 전주시
+			int stem = city.length() - 1;
+			for (Mention m : mentions) {
+				if (m.end - m.start == stem && m.places.size() == 1 && m.places.get(0).isProvince()
+					&& !m.places.get(0).province().equals(district.province()) && text.startsWith(city.substring(0, stem), m.start)) {
+					m.places = List.of(new Place(district.province(), city));
+				}
+			}
+		}
 	}
 
 	/**

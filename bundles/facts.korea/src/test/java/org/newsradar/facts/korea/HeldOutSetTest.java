@@ -32,7 +32,7 @@ class HeldOutSetTest {
 	}
 
 	static Stream<Batch> batches() {
-		return Stream.of(new Batch("batch-a", 0.99, 1.0, 0.985), new Batch("batch-b", 0.98, 1.0, 0.93));
+		return Stream.of(new Batch("batch-a", 0.99, 1.0, 1.0), new Batch("batch-b", 1.0, 1.0, 0.978));
 	}
 
 	@ParameterizedTest(name = "{0}")

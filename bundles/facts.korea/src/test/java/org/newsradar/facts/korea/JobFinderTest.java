@@ -45,6 +45,9 @@ class JobFinderTest {
 		"경력자 30명을 생산직 사원으로 고용한다.|30",
 		"사업이 끝나면 300명 이상의 새 일자리가 생긴다.|300",
 		"회사는 120명의 새로운 일자리를 만든다.|120",
+		"회사는 이 가운데 200명을 국내에서 새로 채용한다.|200",
+		"확장이 끝나면 정비 인력 350명이 새로 필요하다.|350",
+		"발전소 운영에는 상시 인력 35명이 필요하다.|35",
 	})
 	void findsJobsWithHowOrAsWhatTheyAreHiredBeforeTheVerb(String sentence, long count) {
 		assertEquals(List.of(count), find(sentence));
@@ -55,6 +58,8 @@ class JobFinderTest {
 		"기존 협력사 직원 200명의 고용을 승계한다.",
 		"회사는 직원 300명의 고용을 유지하기로 했다.",
 		"구직자 100명을 대상으로 채용 설명회를 열었다.",
+		"구직자 300명이 현장에서 채용 면접을 봤다.",
+		"복구 작업에는 자원봉사자 100명이 필요하다.",
 	})
 	void findsNoJobsKeptOrMerelyNearAHiringWord(String sentence) {
 		assertEquals(List.of(), find(sentence));

@@ -410,4 +410,11 @@ class RegionFinderTest {
 			"전남 영암군 대불산단의 스마트공장 보급률이 12%로 나타났다. 전라남도가 실태조사를 공개했다. "
 				+ "보급률은 경기도 시화산단의 24%" + marker + " 절반 수준이다. 도는 지원비를 늘린다."));
 	}
+
+	@Test
+	void aBareNameAfterTheCityItIsTheStemOfIsThatCity() {
+		assertEquals(List.of("경기도"), regions("광주시, 물류창고에 화재감시 카메라",
+			"경기 광주시가 오포읍 물류창고에 화재감시 카메라를 단다. 광주시는 18억 원을 들인다. 이상이 감지되면 광주소방서에 알린다."));
+		assertEquals(List.of("광주광역시"), regions("", "광주소방서는 물류창고 화재 점검을 마쳤다. 광주시는 예산을 보탠다."));
+	}
 }

@@ -285,7 +285,7 @@ final class ContentExtractor {
 			if (!s.isEmpty()) {
 				pending.add(new PendingRun(s, container, Math.min(s.length(), linkChars), dropped != null, suspected));
 				total += s.length();
-				int proseChars = dropped == null && isProse(s.length(), Math.min(s.length(), linkChars)) ? s.length() : 0;
+				int proseChars = dropped == null && isProse(s.length(), Math.min(s.length(), linkChars), container) ? s.length() : 0;
 				prose += proseChars;
 				for (Suspects x = suspected; x != null; x = x.outer()) {
 					x.chars()[0] += s.length();
@@ -502,7 +502,7 @@ final class ContentExtractor {
 		// jsoup elements are equal only to themselves; insertion order settles ties in page order, the same on every run
 		Map<Element, double[]> scores = new LinkedHashMap<>();
 		for (TextRun r : runs) {
-			if (!isProse(r.text().length(), r.linkChars())) {
+			if (!isProse(r.text().length(), r.linkChars(), r.container())) {
 				continue;
 			}
 			double vote = 1 + commas(r.text()) + Math.min(r.text().length() / 100.0, 3);
@@ -553,9 +553,12 @@ final class ContentExtractor {
 		return (tag.equals("td") || tag.equals("th")) && row != null && row.childrenSize() == 1;
 	}
 
-	/** A run long enough and with few enough links to vote for the element around it. */
-	private static boolean isProse(int chars, int linkChars) {
-		return chars >= MIN_VOTE && linkChars * 2 <= chars;
+	/**
+	 * A run long enough and with few enough links to vote for the element around it, and no table of
+	 * data read as one run (its figures' thousands separators are no commas of prose).
+	 */
+	private static boolean isProse(int chars, int linkChars, Element container) {
+		return chars >= MIN_VOTE && linkChars * 2 <= chars && !container.normalName().equals("table");
 	}
 
 	private static int commas(String s) {

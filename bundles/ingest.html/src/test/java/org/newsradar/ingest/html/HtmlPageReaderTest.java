@@ -337,6 +337,19 @@ class HtmlPageReaderTest {
 		assertEquals(HARBOUR, bodyOf(html));
 	}
 
+	@Test
+	void tableOfFiguresBesideAShortArticleIsNotTakenForIt() throws Exception {
+		StringBuilder table = new StringBuilder("<table class=\"market\"><tr><th>품목</th><th>도매가(원)</th><th>전주(원)</th></tr>");
+		String[] items = { "광어", "우럭", "참돔", "농어", "전복", "멍게", "갑오징어", "고등어", "갈치", "삼치", "대게", "새우" };
+		for (int i = 0; i < items.length; i++) {
+			table.append("<tr><td>").append(items[i]).append("</td><td>").append(String.format("%,d", 12_300 + 1_710 * i))
+				.append("</td><td>").append(String.format("%,d", 12_100 + 1_690 * i)).append("</td></tr>");
+		}
+		String html = "<html><head><title>삼천포 어시장 새 건물서 재개장</title></head><body><div class=\"news\">" + paragraphsOf(HARBOUR.subList(0, 3))
+			+ "</div><div class=\"prices\"><h3>오늘의 수산물 시세</h3>" + table + "</table></div></body></html>";
+		assertEquals(HARBOUR.subList(0, 3), bodyOf(html));
+	}
+
 	private static final String UTC_PAGE = "<html><head><title>%s</title>"
 		+ "<meta property=\"article:published_time\" content=\"2024-01-15T23:30:00Z\"></head>"
 		+ "<body><div class=\"article-body\"><p>%s</p></div></body></html>";

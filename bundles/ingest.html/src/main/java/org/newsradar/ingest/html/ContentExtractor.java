@@ -75,7 +75,7 @@ final class ContentExtractor {
 	private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 	/** Shortest run that votes for the element around it. */
 	private static final int MIN_VOTE = 25;
-	/** Longest cell of a table of data (see {@link #isDataTable}). */
+	/** Most non-space characters in a cell of a table of data (see {@link #isDataTable}). */
 	private static final int LONGEST_DATA_CELL = 100;
 	/** A box scoring this share of the top box's score may be a second copy of the article. */
 	private static final double SAME_SCORE = 0.8;
@@ -442,7 +442,7 @@ final class ContentExtractor {
 					String c = cell.normalName();
 					if (c.equals("td") || c.equals("th")) {
 						cells++;
-						if (cell.text().length() > LONGEST_DATA_CELL) {
+						if (visibleChars(cell, LONGEST_DATA_CELL) > LONGEST_DATA_CELL) {
 							return false;
 						}
 					}
@@ -452,6 +452,26 @@ final class ContentExtractor {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * @return the non-space characters of the node's text, counted only up to a little past the limit:
+	 *         a layout cell may hold the whole page
+	 */
+	private static int visibleChars(Node node, int limit) {
+		int n = 0;
+		for (int i = 0, size = node.childNodeSize(); i < size && n <= limit; i++) {
+			Node child = node.childNode(i);
+			if (child instanceof TextNode t) {
+				String text = t.getWholeText();
+				for (int j = 0; j < text.length(); j++) {
+					n += Character.isWhitespace(text.charAt(j)) ? 0 : 1;
+				}
+			} else {
+				n += visibleChars(child, limit - n);
+			}
+		}
+		return n;
 	}
 
 	/** @return every block of the page that is not furniture */

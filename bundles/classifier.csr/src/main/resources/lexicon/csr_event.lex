@@ -51,23 +51,24 @@ cue 2   물품 전달                         | group=csr
 # goods or money handed over by an organisation: "생필품도 전달했다", "쌀 200포를 기탁했다",
 # "선풍기와 여름 이불을 전달했다", "생수 2만 병과 컵라면 5천 개를 보냈다"; once an organisation
 # does it, the story is about giving (group csr), so the words around it count as well
-cue 2.5 re:(?:생필품|생활\s?용품|물품|쌀|라면|생수|식료품|의약품|마스크|연탄|김치|선물|꾸러미|위문품|후원품|기부금|성금|장학금|난방비|훈련비|학습비|도서|노트북|선풍기|이불|방한\s?용품|냉난방\s?용품|교복|유니폼|학용품|장난감|간식|도시락|반찬|치료비|의료비|수술비|생활비|(?:겨울\s?)?옷|의류|외투|패딩|신발|안경|가방|자전거|PC|컴퓨터|태블릿|상품권|차량)\S{0,3}\s?(?:\S{1,8}\s){0,2}?(?:전달|기탁|기증|후원|전했|전하|건넸|보냈|보내|선물했|지원|내놨|내놓)  | needs=actor | group=csr
+cue 2.5 re:(?:생필품|생활\s?용품|물품|쌀|라면|생수|식료품|의약품|마스크|연탄|김치|선물|꾸러미|위문품|후원품|기부금|성금|장학금|난방비|훈련비|학습비|도서|노트북|선풍기|이불|방한\s?용품|냉난방\s?용품|교복|유니폼|학용품|장난감|간식|도시락|반찬|치료비|의료비|수술비|생활비|(?:겨울\s?)?옷|의류|외투|패딩|신발|안경|가방|자전거|PC|컴퓨터|태블릿|상품권|차량)\S{0,3}\s?(?:\S{1,8}\s){0,2}?(?:전달|기탁|기증|후원|전했|전하|건넸|보냈|보내|선물했|지원|제공|내놨|내놓)  | needs=actor | group=csr
 # money handed over: "500만 원을 전달했다", "200만 원을 함께 건넸다"
 cue 2.5 re:\d(?:[\d,.천백만억]|\s(?=\d))*\s?원(?!대)(?:\s?상당)?(?:을|를|씩)?\s?(?:\S{1,10}\s){0,3}?(?:전달|기탁|기부|기증|쾌척|출연|내놓|내놨|건넸|전했)  | needs=actor | group=csr
 # the proceeds of a sale or bazaar given away
 cue 2.5 re:수익금\S{0,3}\s?(?:\S{1,10}\s){0,5}?(?:전달|기탁|기부|기증|쾌척|건넸|전했|보탰|쓰인다|쓰일)  | needs=actor | group=csr
 cue 1.5 바자회                            | needs=actor,csr
-# helping hands on farms and in disaster areas: "일손을 보탰다", "수확을 도왔다"
-cue 3   re:일손\S{0,3}\s?(?:돕|도와|도왔|보태|보탰|거들)  | needs=actor,csr
-cue 2   re:(?:수확|모내기|농작업|영농|복구\s?작업|청소|배식|김장)\S{0,2}\s?(?:을|를)?\s?(?:도왔|도와|돕는|거들)  | needs=actor,csr
+# helping hands on farms and in disaster areas: "일손을 보탰다", "수확을 도왔다", "사과 따기를
+# 도왔다"; an organisation's people doing it is the giving itself
+cue 3   re:일손\S{0,3}\s?(?:돕|도와|도왔|보태|보탰|거들)  | needs=actor | group=csr
+cue 2   re:(?:수확|모내기|농작업|영농|복구\s?작업|청소|배식|김장|따기|캐기|심기|줍기)\S{0,2}\s?(?:을|를)?\s?(?:도왔|도와|돕는|거들)  | needs=actor | group=csr
 cue 2   전달식                            | group=csr
 # care given free by an organisation's people
 cue 2.5 re:무료\s?(?:진료|검진|급식|배식|수리|집수리|이발|미용|시술|수술)  | group=csr
 # given free by an organisation: "안경을 무료로 맞춰 준다", "무료 금융교육"
-cue 2.5 re:무료(?:로)?\s?(?:\S{1,8}\s)?(?:지원|제공|나눠|맞춰|설치|시공)  | needs=actor | group=csr
+cue 2.5 re:(?:무료|무상)(?:로|으로)?\s?(?:\S{1,8}\s)?(?:지원|제공|나눠|맞춰|설치|시공|전수)  | needs=actor | group=csr
 cue 2.5 re:무료\s?(?:금융\s?)?교육  | needs=actor | group=csr
 # an organisation's people visiting those in need: "직원들이 섬마을 초등학교를 찾아", "봉사단, 보육원 찾아"
-cue 2   re:(?:임직원|직원|봉사단|사원)(?:들)?(?:이|은|,)?\s?(?:\S{1,12}\s){0,4}?\S{0,10}(?:학교|분교|어린이집|마을|복지관|경로당|보육원|아동\s?센터|요양원|쪽방촌|농가|어르신\s?댁|가정)\S{0,3}\s?찾아  | needs=csr | group=csr
+cue 2   re:(?:임직원|직원|봉사단|사원)(?:들)?(?:이|은|,)?\s?(?:\S{1,12}\s){0,4}?\S{0,10}(?:학교|분교|어린이집|마을|과수원|농장|해안|해변|바닷가|하천|복지관|경로당|보육원|아동\s?센터|요양원|쪽방촌|농가|어르신\s?댁|가정)\S{0,3}\s?찾아  | needs=csr | group=csr
 cue 2   자선                              | group=csr
 cue 3   기증                              | group=csr
 cue 2   헌혈                              | needs=csr,actor
@@ -92,7 +93,7 @@ cue 1.5 독거 어르신                       | needs=csr,actor
 cue 1.5 말벗                              | needs=csr,actor
 cue 1.5 이재민                            | needs=csr,actor
 # who receives: welfare institutions and their people
-cue 1.5 re:(?:아동|노인|장애인|사회)\s?복지\s?(?:시설|관|센터)|보육원|그룹\s?홈|지역\s?아동\s?센터|무료\s?급식소|쪽방촌|양로원|경로당|환아|소아암|(?:다문화|한부모|조손)\s?(?:가정|가족)  | needs=csr,actor
+cue 1.5 re:(?:아동|노인|장애인|사회)\s?복지\s?(?:시설|관|센터)|보육원|그룹\s?홈|지역\s?아동\s?센터|무료\s?급식소|쪽방촌|양로원|경로당|환아|소아암|결식\s?아동|(?:다문화|한부모|조손)\s?(?:가정|가족)  | needs=csr,actor
 # handing out in person: "나눠 줬다", "전해 드렸다"
 cue 1.5 re:(?:나눠|전해|건네)\s?(?:줬|주었|준다|주고|드렸|드리|드린)|나눴다|나누었다  | needs=csr,actor
 cue 1.5 복구 지원                         | needs=csr,actor
@@ -106,12 +107,14 @@ cue 1   re:쓰레기\S{0,3}\s?(?:\S{1,8}\s)?(?:줍|주웠|주워|수거|치웠|�
 # one company adopts one stream, village, school...: a standing corporate programme
 cue 2.5 re:1\s?사\s?1\s?(?:하천|촌|산|교|공원|학교|병영|섬)  | group=csr
 # disaster relief: "수해 현장서 복구", "산불 피해 복구"
-cue 2.5 re:(?:수해|침수|산불|폭우|호우|태풍|폭설|지진|재난|재해)\S{0,6}\s?(?:\S{1,12}\s)?(?:복구|구호)  | needs=actor,csr
+cue 2.5 re:(?:수해|침수|산불|폭우|호우|태풍|폭설|지진|재난|재해|유출)\S{0,6}\s?(?:\S{1,12}\s)?(?:복구|구호|방제)  | needs=actor,csr
+# cleaning up a spill: "방제 작업을 벌였다" (pest control is 방제 too, hence the need for giving)
+cue 2   re:방제\s?(?:작업|활동|봉사)        | needs=actor,csr
 cue 1.5 상생                              | needs=csr
 cue 1   동반 성장                         | needs=csr
 # who acts: a company, bank, public enterprise or other organisation and its people (context for
 # activity words that are CSR only when an organisation does them: 헌혈, 김장, 연탄, 일손)
-cue 0   re:직원|사원|회사|기업|업체|은행|신협|새마을\s?금고|공사|공단|재단|그룹|조합|협회|병원|의료원|의료진|㈜  | group=actor
+cue 0   re:직원|사원|회사|기업|업체|본사|가맹\s?본부|계열사|은행|신협|새마을\s?금고|공사|공단|재단|그룹|조합|협회|병원|의료원|의료진|㈜  | group=actor
 
 # --- traps: words that contain the cue words ------------------------------------------------------
 trap 등기부
@@ -153,7 +156,9 @@ neg 1.5 상여금
 trap re:기부\s?행위
 
 # --- against: politics, courts, ratings, reports, public welfare, recruiting --------------------
-# an individual as the giver, not an organisation: the anonymous "angel", the benefactor
+# an individual as the giver, not an organisation: the anonymous "angel", the benefactor, an
+# entertainer's own gift (배우 only as a word of its own, not 배우다)
+neg 3   re:가수|방송인|개그맨|개그우먼|코미디언|아이돌|유튜버|인플루언서|(?<![가-힣])배우(?=[\s,])  | in=title
 neg 3   re:익명(?:의|으로)?\s?(?:기부|기탁|후원|성금|독지가|천사)|얼굴\s?없는\s?(?:천사|기부|기탁)|기부\s?천사|독지가
 neg 3   정치 자금
 neg 3   후원회

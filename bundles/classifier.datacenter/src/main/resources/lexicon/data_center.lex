@@ -64,7 +64,9 @@ cue 1.5 가용 영역                         | needs=dc
 # a hall that computers, servers or GPUs will fill ("초고성능컴퓨터 6호기가 들어설 전용 센터")
 cue 2.5 클라우드 센터                     | needs=facility | group=dc
 cue 2.5 클라우드 존                       | needs=facility | group=dc
-cue 2.5 상면 임대                         | group=dc
+cue 2.5 re:상면\S{0,2}\s?임대             | group=dc
+# the buildings of servers ("서버 건물 3개 동", "전산동")
+cue 2.5 re:(?:서버|전산)\s?(?:건물|홀)|전산동  | needs=facility | group=dc
 cue 2.5 re:(?:슈퍼\s?컴퓨터|초고성능\s?컴퓨터|서버|GPU)\S{0,5}\s?(?:\S{1,8}\s)?(?:들어설|들어서는|들어갈|수용할|수용하는|설치될|들일)\s?(?:\S{1,6}\s)?(?:센터|건물|시설|단지)  | group=dc
 cue 1.5 re:슈퍼\s?컴퓨터|초고성능\s?컴퓨터  | group=compute
 

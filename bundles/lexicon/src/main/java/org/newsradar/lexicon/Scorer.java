@@ -45,10 +45,14 @@ public final class Scorer {
 	private final List<Cue> cues;
 	private final CueIndex titleCues;
 	private final CueIndex bodyCues;
+	/** The score of a story in which no cue but context markers matched. */
+	private final LexiconScore nothingFound;
 
 	public Scorer(Lexicon lexicon) {
 		this.lexicon = lexicon;
 		this.settings = lexicon.settings();
+		// what weighing no match comes to: a sum of 0, a mention in passing unless no coverage is low enough
+		this.nothingFound = new LexiconScore(0.0, 0.0, 0 < settings.passingCoverage(), List.of(), List.of());
 		this.cues = lexicon.cues();
 		this.titleCues = new CueIndex(cues, Evidence.TITLE);
 		this.bodyCues = new CueIndex(cues, Evidence.BODY);
@@ -65,6 +69,9 @@ public final class Scorer {
 		boolean[] markerFound = new boolean[cues.size()];
 		collect(Evidence.TITLE, story.title(), titleCues, markerFound, found);
 		collect(Evidence.BODY, story.body(), bodyCues, markerFound, found);
+		if (found.isEmpty()) {
+			return nothingFound; // most stories, for most topics: nothing to weigh
+		}
 		Set<String> present = presentGroups(found, markerFound);
 
 		List<Hit> positives = new ArrayList<>();

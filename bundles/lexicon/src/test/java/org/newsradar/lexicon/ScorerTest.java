@@ -29,6 +29,20 @@ class ScorerTest {
 	}
 
 	@Test
+	void aStoryWithOnlyContextMarkersIsAMentionInPassingOfNothing() {
+		LexiconScore s = score(Lexicons.classifier("cue 0 공장 | group=mfg", "cue 3 스마트 공장 | needs=mfg"), "공장 증설",
+			"공장을 넓힌다.");
+		assertEquals(List.of(0.0, 0.0, true), List.of(s.score(), s.sum(), s.passing()));
+		assertTrue(s.positives().isEmpty() && s.negatives().isEmpty());
+	}
+
+	@Test
+	void withoutACoverageLowEnoughNothingIsAMentionInPassing() {
+		LexiconScore s = score(Lexicons.classifier("set passing_coverage 0", "cue 3 데이터 센터"), "버스 노선 개편", FILLER);
+		assertEquals(List.of(0.0, 0.0, false), List.of(s.score(), s.sum(), s.passing()));
+	}
+
+	@Test
 	void aSumEqualToTheMassScoresOneHalf() {
 		LexiconClassifier c = Lexicons.classifier("set mass 4", "set lead_factor 1", "cue 4 데이터 센터");
 		assertEquals(0.5, score(c, "", "데이터센터를 짓는다.").score(), 1e-9);

@@ -32,6 +32,11 @@ final class JobFinder {
 		Pattern.CASE_INSENSITIVE);
 	/** How far after a count its hiring verb may begin (1,800명 이상 규모로 신규 정규직으로 현지에서 채용). */
 	private static final int VERB_REACH = 48;
+	/** A count of people, then a list mark and the next item's words (시공 인력), up to where the next count begins. */
+	private static final Pattern LISTED_COUNT_BEFORE = Pattern.compile("(?<![\\d,.])(" + KoreanNumber.NUMERAL
+		+ ")\\s?명\\s?(?:,|과|와|및)\\s?(?:[가-힣]{1,6}\\s?){0,2}$");
+	/** How far before a count {@link #LISTED_COUNT_BEFORE} may begin: a long count, 명과, two words of six. */
+	private static final int LISTED_COUNT_REACH = 40;
 	/** 국내에서 새로 채용, 현지에서 뽑는다: where the people are hired. */
 	private static final String LOCATIVE = "[가-힣]{1,4}에서";
 	/** 정비 인력 350명이 새로 필요하다: staff a new site needs, the count in group 1. */
@@ -136,6 +141,18 @@ final class JobFinder {
 		return new ArrayList<>(jobs);
 	}
 
+	/**
+	 * 연구원 30명과 생산직 120명을 채용, 정규직 150명, 비정규직 50명을 채용: the counts listed
+	 * before the one bound to the hiring verb are hired too.
+	 */
+	private static void addListedCountsBefore(String text, int count, Set<Long> jobs) {
+		Matcher m = LISTED_COUNT_BEFORE.matcher(text).useTransparentBounds(true);
+		for (int end = count; m.region(Math.max(0, end - LISTED_COUNT_REACH), end).find();) {
+			addCount(jobs, KoreanNumber.parse(m.group(1)));
+			end = m.start();
+		}
+	}
+
 	/** 인력 35명이 필요하며: looked for only where 인력 or 인원 stands, in a story that says 필요. */
 	private static void findStaffNeeded(String text, Set<Long> jobs) {
 		Matcher m = null;
@@ -179,6 +196,9 @@ final class JobFinder {
 			before = before != null ? before : countThenCue.matcher(text);
 			if (before.region(i, text.length()).lookingAt()) {
 				add(jobs, before.group(1), before.group(2), before.group(3));
+				if (before.group(2).equals("명")) {
+					addListedCountsBefore(text, i, jobs);
+				}
 				i = before.end() - 1;
 			}
 		}

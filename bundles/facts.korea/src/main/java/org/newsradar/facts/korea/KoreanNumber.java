@@ -4,14 +4,14 @@ import java.math.BigDecimal;
 
 /**
  * Korean numerals written with digits and unit syllables, as newspapers write amounts and counts:
- * 2조, 1조2000억, 7697억500만, 3억6천만, 1천200억, 2,000, 1.2조, 1만2000, 1억 5천여만 (about:
- * 여 between units).
+ * 2조, 1조2000억, 7697억500만, 3억6천만, 1천200억, 2,000, 1.2조, 1만2000, 1억 5천여만, 100여억 (about:
+ * 여 before or between units).
  */
 final class KoreanNumber {
 	/** A regex for such a numeral; its text goes to {@link #parse}. */
-	static final String NUMERAL = "\\d[\\d,]*(?:\\.\\d+)?(?:\\s?[조억만천백](?:여(?=[만억조]))?(?:\\s?\\d[\\d,]*(?:\\.\\d+)?)?)*";
+	static final String NUMERAL = "\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:여(?=[조억만천백]))?[조억만천백](?:여(?=[만억조]))?(?:\\s?\\d[\\d,]*(?:\\.\\d+)?)?)*";
 
-	private static final String UNITS = "조억만천백";
+	static final String UNITS = "조억만천백";
 	/**
 	 * Every character a numeral, a range of two (100억~200억, 3에서 5) and an "about" (여, 가량)
 	 * may hold before the word it counts. No such word (원, 달러, 명, 개) begins with one of them.

@@ -16,8 +16,10 @@ import java.util.regex.Pattern;
  * (20억달러, $2 billion, 500 million euros).
  */
 final class MoneyFinder {
+	/** After 원, these make it another word (3원칙, 4원소, 제1원전). */
+	private static final String NOT_WON_AFTER = "칙소색론리형자점년전";
 	/** 원 after a numeral (about: 여, 가량); followed by 칙/소/리/전… it is another word (3원칙, 4원소, 제1원전). */
-	private static final String WON_WORD = "\\s?(?:여\\s?|가량\\s?)?원(?![칙소색론리형자점년전])";
+	private static final String WON_WORD = "\\s?(?:여\\s?|가량\\s?)?원(?![" + MoneyFinder.NOT_WON_AFTER + "])";
 	/** A won amount, optionally the far end of a range before it (100억~200억원, 3에서 5억원). */
 	private static final Pattern WON = Pattern.compile("(?:(" + KoreanNumber.NUMERAL + ")\\s?(?:["
 		+ KoreanNumber.RANGE_MARKS + "]|에서)\\s?)?(" + KoreanNumber.NUMERAL + ")" + WON_WORD);
@@ -36,6 +38,8 @@ final class MoneyFinder {
 	 */
 	private static final Pattern SIGN = Pattern.compile(
 		"(?<![A-Za-z])(?:(KRW|₩|￦)|(W)|USD|EUR|JPY|CNY|RMB|GBP|[A-Z]{0,2}\\$|€|¥|£)(\\s?)$");
+	/** The most unit syllables a numeral without digits holds (천억, 천만). */
+	private static final int MAX_UNIT_RUN = 3;
 	/** How far before a number its sign may begin: "KRW " or "US$ ". */
 	private static final int SIGN_REACH = 4;
 	/** The last character of every sign {@link #SIGN} knows (most numbers have none of them before). */
@@ -103,7 +107,44 @@ final class MoneyFinder {
 				}
 			}
 		}
+		addUnitOnlyAmounts(text, won);
 		return new Money(List.copyOf(won), new ArrayList<>(other));
+	}
+
+	/**
+	 * 천억 원, 백만 원, 만 원: a numeral of unit syllables alone, standing as a word of its own
+	 * (not 수만 원 or 몇천만 원, nor the 천만 of 1억 천만 원, which the numeral before holds). 만원
+	 * without a space may be a full house (만원 버스), so a lone 만 needs it.
+	 */
+	private static void addUnitOnlyAmounts(String text, Set<Long> won) {
+		for (int i = text.indexOf('원'); i > 0; i = text.indexOf('원', i + 1)) {
+			if (i + 1 < text.length() && NOT_WON_AFTER.indexOf(text.charAt(i + 1)) >= 0) {
+				continue;
+			}
+			boolean spaced = text.charAt(i - 1) == ' ';
+			int end = spaced ? i - 1 : i;
+			int start = end;
+			while (start > 0 && end - start < MAX_UNIT_RUN && KoreanNumber.UNITS.indexOf(text.charAt(start - 1)) >= 0) {
+				start--;
+			}
+			boolean loneMan = end - start == 1 && text.charAt(start) == '만' && !spaced;
+			if (start < end && !loneMan && standsAlone(text, start)) {
+				addWon(won, KoreanNumber.parse(text.subSequence(start, end)));
+			}
+		}
+	}
+
+	/** @return whether nothing of a word or a number stands right before {@code start} (a space may, after neither) */
+	private static boolean standsAlone(String text, int start) {
+		if (start == 0) {
+			return true;
+		}
+		char before = text.charAt(start - 1);
+		if (before == ' ' && start > 1) {
+			before = text.charAt(start - 2);
+			return !Character.isDigit(before) && KoreanNumber.UNITS.indexOf(before) < 0;
+		}
+		return !RegionFinder.isHangul(before) && !Character.isDigit(before) && before != ',' && before != '.';
 	}
 
 	/**

@@ -54,6 +54,22 @@ class JobFinderTest {
 	}
 
 	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', value = {
+		"회사는 연구원 30명과 생산직 120명을 채용한다.|120 30",
+		"정규직 150명, 비정규직 50명을 새로 채용한다.|50 150",
+		"설계 인력 1,150명 및 시공 인력 50명을 뽑는다.|50 1150",
+	})
+	void findsEveryCountListedBeforeTheHiredOne(String sentence, String counts) {
+		assertEquals(Arrays.stream(counts.split(" ")).map(Long::valueOf).toList(), find(sentence));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = {"구직자 300명과 기업 관계자 50명이 참석했다.", "구직자 300명과 기업 50곳이 채용 상담에 나섰다."})
+	void findsNoListedCountsWithoutAHiredOne(String sentence) {
+		assertEquals(List.of(), find(sentence));
+	}
+
+	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = {
 		"기존 협력사 직원 200명의 고용을 승계한다.",
 		"회사는 직원 300명의 고용을 유지하기로 했다.",

@@ -39,6 +39,26 @@ class MoneyFinderTest {
 		assertEquals(List.of(won), find(sentence).won());
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', value = {
+		"사업비 100여억 원이 든다.|10000000000",
+		"성금 2천여만 원이 모였다.|20000000",
+		"천억 원 규모의 펀드를 만든다.|100000000000",
+		"기탁금은 백만원이다.|1000000",
+		"입장료는 만 원이다.|10000",
+		"단돈 천 원에 판다.|1000",
+		"모금액은 1억 천만 원이다.|110000000",
+	})
+	void readsAboutBeforeAUnitAndNumeralsOfUnitsAlone(String sentence, long won) {
+		assertEquals(List.of(won), find(sentence).won());
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = {"수백억 원이 든다.", "수만 원을 낸다.", "몇천만 원을 아꼈다.", "관중석이 만원을 이뤘다.", "천원칙을 세웠다."})
+	void readsNoAmountFromUnitsThatAreNotANumeral(String sentence) {
+		assertEquals(List.of(), find(sentence).won());
+	}
+
 	@Test
 	void readsEveryAmountOfASplitBudget() {
 		assertEquals(List.of(2600000000L, 1800000000L, 800000000L),

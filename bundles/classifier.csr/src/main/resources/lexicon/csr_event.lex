@@ -51,7 +51,7 @@ cue 2   물품 전달                         | group=csr
 # goods or money handed over by an organisation: "생필품도 전달했다", "쌀 200포를 기탁했다",
 # "선풍기와 여름 이불을 전달했다", "생수 2만 병과 컵라면 5천 개를 보냈다"; once an organisation
 # does it, the story is about giving (group csr), so the words around it count as well
-cue 2.5 re:(?:생필품|생활\s?용품|물품|쌀|라면|생수|식료품|의약품|마스크|연탄|김치|선물|꾸러미|위문품|후원품|기부금|성금|장학금|난방비|훈련비|학습비|도서|노트북|선풍기|이불|방한\s?용품|냉난방\s?용품|교복|유니폼|학용품|장난감|간식|도시락|반찬|치료비|의료비|수술비|생활비|(?:겨울\s?)?옷|의류|외투|패딩|신발|안경|가방|자전거|PC|컴퓨터|태블릿|상품권|차량)\S{0,3}\s?(?:\S{1,8}\s){0,2}?(?:전달|기탁|기증|후원|전했|전하|건넸|보냈|보내|선물했|지원|제공|내놨|내놓)  | needs=actor | group=csr
+cue 2.5 re:(?:생필품|생활\s?용품|물품|쌀|라면|생수|식료품|의약품|마스크|연탄|김치|선물|꾸러미|위문품|후원품|기부금|성금|장학금|난방비|훈련비|학습비|도서|노트북|선풍기|이불|방한\s?용품|냉난방\s?용품|교복|유니폼|학용품|장난감|간식|도시락|반찬|치료비|의료비|수술비|생활비|학자금|등록금|교육비|(?:겨울\s?)?옷|의류|외투|패딩|신발|안경|가방|자전거|PC|컴퓨터|태블릿|상품권|차량)\S{0,3}\s?(?:\S{1,8}\s){0,2}?(?:전달|기탁|기증|후원|전했|전하|건넸|보냈|보내|선물했|지원|제공|내놨|내놓)  | needs=actor | group=csr
 # money handed over: "500만 원을 전달했다", "200만 원을 함께 건넸다"
 cue 2.5 re:\d(?:[\d,.천백만억]|\s(?=\d))*\s?원(?!대)(?:\s?상당)?(?:을|를|씩)?\s?(?:\S{1,10}\s){0,3}?(?:전달|기탁|기부|기증|쾌척|출연|내놓|내놨|건넸|전했)  | needs=actor | group=csr
 # the proceeds of a sale or bazaar given away
@@ -196,8 +196,10 @@ neg 1.5 re:주민\s?센터|행정\s?복지\s?센터|읍면동
 # a politician as the giver: the act of a person in office, not of an organisation
 neg 4   re:^[가-힣]{2,4}\s?(?:국회\s?)?(?:의원|시장|군수|구청장|도지사|지사|교육감|후보|예비\s?후보)\s?[,·]  | in=title
 # the office itself as the giver ("구청장, 취약계층에 ...", "한 구청이 ... 전달했다")
-neg 4   re:^(?:구청장|군수|도지사|교육감|구청|시청|군청|도청)\s?[,·]  | in=title
+neg 4   re:^(?:시장|구청장|군수|도지사|교육감|구청|시청|군청|도청)\s?[,·]  | in=title
 neg 1.5 re:(?:구청|시청|군청|도청)(?:이|은|는|가)\s
+# a fundraising drive watched and urged on (its progress, citizens asked to join): a campaign, not a gift
+neg 2   re:모금\s?(?:현황|실적|목표|창구|상황)|(?:참여|동참)(?:를|을)?\s?(?:당부|호소|독려)
 neg 1.5 re:국회\s?의원|(?:시|도|군|구)의원|세비
 neg 2   특별 재난 지역
 # legislation about volunteering or giving is not an activity

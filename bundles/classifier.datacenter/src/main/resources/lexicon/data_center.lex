@@ -39,6 +39,8 @@ cue 2.5 hyperscale                        | group=dc
 cue 2.5 코로케이션                        | group=dc
 cue 2.5 colocation                        | group=dc
 cue 2.5 AI 컴퓨팅 센터                    | group=dc
+# a compute site by its planners' words: "AI 컴퓨팅 허브", "연산 단지"
+cue 2.5 re:(?:컴퓨팅|연산)\s?(?:허브|단지|캠퍼스)  | group=dc
 cue 2.5 슈퍼 컴퓨팅 센터                  | group=dc
 cue 2.5 전산 센터                         | group=dc
 # a disaster-recovery (backup) centre is a second data center; the government's own data centers
@@ -105,6 +107,8 @@ cue 0.5 냉각                              | needs=dc
 # --- traps: the words inside other things -------------------------------------------------------
 # research and analysis "centers" are not data centers
 trap 빅데이터 센터
+# a university's "data center" is a place of analysis and teaching
+trap re:(?:대학|교내)\S{0,4}\s?['‘“"]?(?:AI\s?)?데이[터타]\s?센[터타]
 # a data center of a subject (해양 데이터센터, 의료 데이터센터) collects and analyses that
 # subject's records: an analysis centre, not a server facility
 trap re:(?:해양|기상|농업|농식품|의료|보건|헬스\s?케어|임상|유전체|교통|관광|환경|기후|산림|수산|문화|교육|법률|특허)\s?데이[터타]\s?센[터타]
@@ -159,4 +163,4 @@ neg 1.5 신고가
 trap re:데이[터타]\s?센[터타]\s?(?:관련\s?)?(?:주|株|종목|테마)(?![가-힣])
 
 # demand from data centers drives chip, power-equipment and cooling stories: a market, not a facility
-trap re:(?:AI\s?)?데이[터타]\s?센[터타]\s?(?:용|향)?\s?(?:수요|시장|투자\s?확대|붐|호황|특수)
+trap re:(?:AI\s?)?데이[터타]\s?센[터타]\s?(?:용|향)?\s?(?:수요|시장|투자\s?확대|붐|호황|특수|업계)

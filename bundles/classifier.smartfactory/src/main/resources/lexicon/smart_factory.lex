@@ -23,6 +23,13 @@ cue 2.5 산단 대개조                       | group=sf
 cue 2.5 산업 단지 대개조                  | group=sf
 cue 3   자율 제조                         | group=sf
 cue 2.5 자율형 공장                       | group=sf
+cue 2.5 자율 공장                         | group=sf
+# "인공지능 기반 공장", "AI 기반 제조"
+cue 2.5 re:(?:AI|인공\s?지능)\s?기반(?:의)?\s?(?:공장|제조|생산\s?라인)  | group=sf
+# AI running production: "AI로 생산 계획과 품질을 관리"
+cue 2   re:(?:AI|인공\s?지능)(?:로|으로)\s?(?:\S{1,6}\s)?(?:생산|품질|공정|설비)  | needs=mfg | group=sf
+# a plant made smart, without naming what: "스마트화 지원을 받아 설비를 바꿨다"
+cue 2   스마트화                          | needs=mfg | group=sf
 cue 2.5 지능형 공장                       | group=sf
 cue 2.5 제조 AI                           | group=sf
 cue 2.5 제조 인공 지능                    | group=sf
@@ -30,7 +37,7 @@ cue 2   AI 공장                           | needs=mfg
 cue 2   인공 지능 공장                    | needs=mfg
 # (뿌리산업: casting, moulding, plating and the like, the base of manufacturing)
 cue 2   re:(?:제조|뿌리)(?:업|\s?산업|\s?현장|\s?공정|\s?기업|\s?라인)?(?:의)?\s?(?:디지털\s?전환|디지털화|DX|AX|AI\s?전환|지능화|자동화|스마트화)  | group=sf
-cue 2   re:(?:공장|공정|생산\s?라인|생산\s?설비|산업\s?단지|산단)(?:의)?\s?(?:스마트화|지능화|디지털\s?전환|디지털화|자동화)  | group=sf
+cue 2   re:(?:공장|공정|생산\s?라인|생산\s?설비|산업\s?단지|산단)(?:의)?\s?(?:스마트화|지능화|디지털\s?전환|디지털화|자동화|고도화)  | group=sf
 # inside the plant: "공장 내 물류 자동화" (its own entry, tried only where 자동화 follows)
 cue 2   re:공장\s?(?:내|안)의?\s?(?:물류|설비|공정)?\s?자동화  | group=sf
 # a manufacturer's AI or digital transformation by its trade names ("전 공장의 AX 전환"); apart from
@@ -54,7 +61,7 @@ cue 2   re:(?:인공\s?지능|AI)(?:이|가)\s?(?:\S{1,10}\s){0,3}?(?:스스로|
 # manufacturing-ICT convergence: "제조-IT 융합", "제조·AI 융합"
 cue 2.5 re:제조(?:업|기업)?\s?[-·ㆍ/]?\s?(?:IT|ICT|AI|인공\s?지능|디지털)\s?(?:융합|접목|결합)  | group=sf
 # AI put into production: "압연 공정에 AI 제어 도입", "AI 기반 품질 관리"
-cue 2   re:(?:공정|생산\s?라인|생산\s?설비|제조\s?라인|제조\s?공정|생산\s?공정)(?:에|의|마다)?\s?(?:AI|인공\s?지능) | group=sf
+cue 2   re:(?:공정|생산\s?라인|생산\s?설비|제조\s?라인|제조\s?공정|생산\s?공정|압연\s?라인|조립\s?라인|도장\s?라인)(?:에|의|마다)?\s?(?:비전\s?)?(?:AI|인공\s?지능) | group=sf
 cue 2   re:(?:AI|인공\s?지능)\s?(?:기반\s?)?(?:공정|품질\s?검사|품질\s?관리|품질\s?예측|비전\s?검사|불량\s?검출|불량\s?예측|고장\s?예측|생산\s?관리) | needs=mfg | group=sf
 
 # --- smart-manufacturing technology, when the story is about making things ---------------------
@@ -78,7 +85,7 @@ cue 1.5 생산 관리 시스템                  | needs=mfg
 # 장비를 도입"): the act, not the word, says what the story is about
 cue 2.5 re:(?:MES|FEMS|생산\s?관리\s?시스템|제조\s?실행\s?시스템|공장\s?에너지\s?관리\s?시스템|예지\s?보전|(?:자동|비전|AI)\s?검사|협동\s?로봇|운반\s?로봇|AMR|AGV|무인\s?운반차)\S{0,6}\s?(?:\S{1,10}\s){0,3}?(?:도입|구축|적용|설치|연동|갖추|갖춘|들여|들이|들인)  | needs=mfg | group=sf
 # production data gathered and analysed as it happens: "생산 데이터를 실시간으로 분석"
-cue 2   re:(?:생산|공정|설비|가동)\s?(?:데이터|정보)\S{0,3}\s?(?:\S{1,10}\s){0,2}?(?:실시간|수집|분석|모니터링)  | needs=mfg | group=sf
+cue 2   re:(?:생산|공정|설비|가동)\s?(?:데이터|정보)\S{0,3}\s?(?:\S{1,10}\s){0,2}?(?:실시간|수집|분석|모니터링|학습)  | needs=mfg | group=sf
 cue 1   자동화 설비                       | needs=mfg
 cue 1   생산 데이터                       | needs=mfg
 cue 1   공정 데이터                       | needs=mfg
@@ -100,7 +107,7 @@ cue 0   re:(?:포장|조립|생산|제조)\s?라인  | group=mfg
 cue 0   re:뿌리\s?(?:산업|기업)  | group=mfg
 cue 0   re:제철소|제련소|조선소|정유\s?공장  | group=mfg
 # the root industries by their trades: moulds, injection, casting, forging, plating, heat treatment
-cue 0   re:금형|사출|주조|단조|도금|열처리  | group=mfg
+cue 0   re:금형|사출|주조|주물|단조|도금|열처리|철강|압연  | group=mfg
 # robots put into a process or line ("포장 공정에 로봇 6대를 들였다"), and the programmes that do it
 cue 2   re:(?:공정|생산\s?라인|조립\s?라인|라인)(?:에|마다)\s?(?:\S{1,6}\s)?로봇\S{0,6}\s?(?:\S{1,6}\s)?(?:도입|투입|들여|들였|들이|배치|설치)  | needs=mfg | group=sf
 cue 2   re:(?:제조\s?)?로봇\s?전환           | needs=mfg | group=sf

@@ -45,6 +45,10 @@ public final class LineRules {
 	/** The {@link #marker} of numbered headings ("1. …", "2) …") and of circled-number ones (① …). */
 	static final char NUMBERED = '#';
 	static final char CIRCLED = '\u2460';
+	/** What stands for the opening of a headline behind a bracketed tag ("[순천] 순천시, …"), see {@link #isTaggedHeading}. */
+	static final char TAGGED = ']';
+	/** Longest tag in brackets before a headline: a place, a desk or a kind of story. */
+	private static final int LONGEST_TAG = 12;
 	/** Longest line tested against the list and close-of-article patterns: prose is longer. */
 	private static final int SHORT = 120;
 	private static final String TERMINATORS = ".!?。．！？।۔؟…";
@@ -78,6 +82,14 @@ public final class LineRules {
 	private static final Pattern QUOTED_NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+\\.\\d+");
 	/** An up or down move beside a quote: ▲12.5, -0.4%, ↓3. */
 	private static final Pattern MOVE = Pattern.compile("[▲▼△▽↑↓]|[+-]\\s?\\d[\\d.,]*\\s?%|\\d%");
+
+	private static final Pattern TRAILING_TAG = Pattern.compile("\\s*(?:[\\[(【<]\\s*[^\\])】>]{0,30}(?:기자|특파원)[^\\])】>]{0,30}[\\])】>]"
+		+ "|/\\s*[^\\s/]{1,10}\\s*(?:기자|특파원)\\S*|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)\\s*$");
+	/**
+	 * A reporter's tag closes a paragraph within this many characters: the pattern needs to look no
+	 * further back. Every tag holds 기자, 특파원 or an e-mail's @ (see {@link #mayHoldTrailingTag}).
+	 */
+	private static final int TRAILING_TAG_REACH = 160;
 
 	private final LinePattern listHeading = LinePattern.of("list-headings.txt");
 	private final LinePattern articleEnd = LinePattern.of("article-end.txt");
@@ -118,6 +130,11 @@ public final class LineRules {
 	Role role(String text, double linkDensity, int visible) {
 		String line = withoutBullet(text);
 		boolean prose = isProse(line, linkDensity, line == text ? visible : visibleLength(line));
+		if (!prose && visible >= 20 && hasSentenceEndInside(line) && mayHoldTrailingTag(line, Math.max(0, line.length() - TRAILING_TAG_REACH))) {
+			// a paragraph that closes with its reporter's tag ("… 밝혔다. /김민수 기자") is prose all the same
+			String untagged = withoutTrailingTags(line);
+			prose = untagged.length() < line.length() && isProse(untagged, linkDensity, visibleLength(untagged));
+		}
 		// headings and copyright lines are short; a long sentence is neither, and is not worth the patterns
 		if (prose && line.length() > 80) {
 			return Role.PROSE;
@@ -173,8 +190,44 @@ public final class LineRules {
 		return n >= 100 && SENTENCE_INSIDE.matcher(line).find() || n >= 160;
 	}
 
+	/** @return the paragraph without the reporter's tags and e-mail addresses at its end */
+	static String withoutTrailingTags(String paragraph) {
+		String tail = paragraph;
+		while (true) {
+			// the tags are short: matching only the paragraph's end spares trying the pattern at every position
+			int from = Math.max(0, tail.length() - TRAILING_TAG_REACH);
+			if (!mayHoldTrailingTag(tail, from)) {
+				return tail;
+			}
+			Matcher m = TRAILING_TAG.matcher(tail).region(from, tail.length());
+			if (!m.find()) {
+				return tail;
+			}
+			tail = tail.substring(0, m.start());
+		}
+	}
+
+	/** @return false when the text from {@code from} on holds no reporter's word and no e-mail sign: no tag to find */
+	private static boolean mayHoldTrailingTag(String text, int from) {
+		return text.indexOf("기자", from) >= 0 || text.indexOf("특파원", from) >= 0 || text.indexOf('@', from) >= 0;
+	}
+
+	/** @return true when a sentence ends inside the line: . ! ? or the like, perhaps closing quotes or brackets, then a space */
+	private static boolean hasSentenceEndInside(String line) {
+		for (int space = line.indexOf(' '); space > 0; space = line.indexOf(' ', space + 1)) {
+			int i = space - 1;
+			while (i >= 0 && CLOSERS.indexOf(line.charAt(i)) >= 0) {
+				i--;
+			}
+			if (i >= 0 && TERMINATORS.indexOf(line.charAt(i)) >= 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** @return true when the line ends with . ! ? or the like, perhaps followed by closing quotes or brackets */
-	static boolean endsLikeSentence(String line) {
+	public static boolean endsLikeSentence(String line) {
 		int i = line.length() - 1;
 		while (i >= 0 && CLOSERS.indexOf(line.charAt(i)) >= 0) {
 			i--;
@@ -241,21 +294,32 @@ public final class LineRules {
 	 *         {@link #CIRCLED} for ① … ⑳. Headings of one digest share what opens them.
 	 */
 	public static char marker(String line) {
-		if (line.length() < 6 || line.length() > SHORT || endsLikeSentence(line) || mayBeCaption(line) && CAPTION.matcher(line).find()) {
+		if (line.length() < 6 || line.length() > SHORT) {
 			return 0;
 		}
 		char first = line.charAt(0);
-		if (MARKERS.indexOf(first) >= 0) {
-			return first;
-		}
-		if (first >= '\u2460' && first <= '\u2473') {
-			return CIRCLED;
-		}
 		int bracket = ENCLOSED.indexOf(first);
-		if (bracket >= 0 && line.indexOf(ENCLOSED_CLOSERS.charAt(bracket)) == line.length() - 1) {
-			return first; // closed at the end and not before: one heading, not a tag and a headline
+		char marker = MARKERS.indexOf(first) >= 0 ? first
+			: first >= '\u2460' && first <= '\u2473' ? CIRCLED
+			// closed at the end and not before: one heading, not a tag and a headline
+			: bracket >= 0 && line.indexOf(ENCLOSED_CLOSERS.charAt(bracket)) == line.length() - 1 ? first
+			: numberedHeadingStart(line) > 0 ? NUMBERED : 0;
+		if (marker == 0 || endsLikeSentence(line) || mayBeCaption(line) && CAPTION.matcher(line).find()) {
+			return 0;
 		}
-		return numberedHeadingStart(line) > 0 ? NUMBERED : 0;
+		return marker;
+	}
+
+	/**
+	 * @return true for a headline behind a short tag in brackets ("[순천] 순천시, …", "【단독】 …"): digests of
+	 *         local briefs head their stories so; a sentence, or a tag with nothing after it, is no such headline
+	 */
+	public static boolean isTaggedHeading(String line) {
+		if (line.length() < 8 || line.length() > SHORT || ENCLOSED.indexOf(line.charAt(0)) < 0) {
+			return false;
+		}
+		int close = line.indexOf(ENCLOSED_CLOSERS.charAt(ENCLOSED.indexOf(line.charAt(0))));
+		return close > 1 && close <= LONGEST_TAG + 1 && visibleLength(line.substring(close + 1)) >= 6 && !endsLikeSentence(line);
 	}
 
 	/** @return the heading's text without what opens it (and closes it, for a heading set in brackets) */

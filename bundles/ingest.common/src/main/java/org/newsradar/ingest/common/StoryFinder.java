@@ -33,18 +33,11 @@ public final class StoryFinder {
 	static final double MIN_LEAD_ECHO = 0.5;
 	private static final Pattern LEAD_TAG = Pattern.compile("^(?:(?:\\[[^\\]]{2,30}\\]|【[^】]{2,30}】|\\([^)]{1,30}=[^)]{1,30}\\))\\s*)?"
 		+ "(?:[^\\s=|\\[\\]]{1,20}(?:\\s+[^\\s=|\\[\\]]{1,20}){0,2}\\s*(?:기자|특파원)\\s*[=|｜]\\s*)?");
-	private static final Pattern TRAILING_TAG = Pattern.compile("\\s*(?:[\\[(【<]\\s*[^\\])】>]{0,30}(?:기자|특파원)[^\\])】>]{0,30}[\\])】>]"
-		+ "|/\\s*[^\\s/]{1,10}\\s*(?:기자|특파원)\\S*|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)\\s*$");
 	private static final Pattern COPYRIGHT_OWNER = Pattern.compile("(?iu)(?:저작권자|copyright|ⓒ|©|\\(c\\))\\s*(?:ⓒ|©|\\(c\\))?\\s*"
 		+ "(?:(?:19|20)\\d\\d\\s*)?([^.,\\]>|<\\[]{2,30}?)\\s*(?:[.,]|무단|all rights|$)");
 	private static final Pattern BYLINE_PARTS = Pattern.compile("\\s*[/|｜·]\\s*");
 	private static final Pattern BRACKETS = Pattern.compile("[<>()\\[\\]]");
 	private static final Pattern CREDIT_PREFIX = Pattern.compile("^(정리|글|사진)\\s*=\\s*");
-	/**
-	 * A reporter's tag closes a paragraph within this many characters: the pattern needs to look no
-	 * further back. Every tag holds 기자, 특파원 or an e-mail's @ (see {@link #mayHoldTrailingTag}).
-	 */
-	private static final int TRAILING_TAG_REACH = 160;
 
 	/** Marks a date not read yet (compared by identity: no date reads as this string). */
 	private static final String UNREAD = new String("unread");
@@ -82,7 +75,10 @@ public final class StoryFinder {
 		final PageHints hints;
 		final Role[] roles;
 		final boolean[] titleEcho;
-		/** The marker opening each marked heading (see {@link LineRules#marker}), 0 for other blocks. */
+		/**
+		 * The marker opening each marked heading (see {@link LineRules#marker}), {@link LineRules#TAGGED}
+		 * for a headline behind a bracketed tag, 0 for other blocks.
+		 */
 		final char[] markers;
 		/** Visible (non-space) characters of each block. */
 		final int[] visible;
@@ -116,13 +112,15 @@ public final class StoryFinder {
 				roles[i] = rules.role(b.text(), b.linkDensity(), visible[i]);
 				if (roles[i] == Role.MARKED_HEADING) {
 					markers[i] = LineRules.marker(b.text());
+				} else if (roles[i] == Role.OTHER && LineRules.isTaggedHeading(b.text())) {
+					markers[i] = LineRules.TAGGED;
 				}
 			}
 			copyrightOwner = copyrightOwner();
 			title = hints.title() != null ? hints.title() : guessTitle();
 			String titleKey = key(title);
 			for (int i = 0; i < roles.length; i++) {
-				if (hints.title() == null && roles[i] == Role.MARKED_HEADING) {
+				if (hints.title() == null && markers[i] != 0) {
 					continue; // a title guessed from a digest's first heading: that heading still opens its story
 				}
 				String text = blocks.get(i).text();
@@ -141,8 +139,11 @@ public final class StoryFinder {
 			double bestScore = 0;
 			int segmentStart = 0;
 			boolean afterList = false;
+			boolean listProse = false;
 			for (int i = 0; i <= roles.length; i++) {
-				if (i < roles.length && !isBarrier(i)) {
+				// teasers under a list heading end where an article's own dateline or byline stands over its prose
+				if (i < roles.length && !isBarrier(i) && !(listProse && opensArticle(i))) {
+					listProse |= afterList && roles[i] == Role.PROSE;
 					continue;
 				}
 				double run = 0;
@@ -160,12 +161,13 @@ public final class StoryFinder {
 					}
 				}
 				afterList = i < roles.length && roles[i] == Role.LIST_HEADING;
+				listProse = false;
 				segmentStart = i + 1;
 			}
 			if (best != null) {
 				// a digest's first heading stands just before its first prose, perhaps over a dateline and a byline
 				for (int j = best[0] - 1; j >= 0 && best[0] - j <= 3; j--) {
-					if (roles[j] == Role.MARKED_HEADING) {
+					if (markers[j] != 0) {
 						best[0] = j;
 						break;
 					}
@@ -195,6 +197,19 @@ public final class StoryFinder {
 				}
 			}
 			return true;
+		}
+
+		/** @return true for a publication dateline or a byline over prose (past other datelines, bylines and furniture) */
+		private boolean opensArticle(int i) {
+			if (roles[i] != Role.BYLINE && (roles[i] != Role.DATELINE || published(i) == null)) {
+				return false;
+			}
+			for (int j = i + 1; j < roles.length; j++) {
+				if (roles[j] != Role.DATELINE && roles[j] != Role.BYLINE && roles[j] != Role.FURNITURE) {
+					return roles[j] == Role.PROSE;
+				}
+			}
+			return false;
 		}
 
 		/**
@@ -262,7 +277,7 @@ public final class StoryFinder {
 			for (int h = 0; h < heads.size(); h++) {
 				int from = kept.indexOf(heads.get(h));
 				int to = h + 1 < heads.size() ? kept.indexOf(heads.get(h + 1)) : kept.size();
-				int end = h + 1 < heads.size() ? heads.get(h + 1) - 1 : last;
+				int end = partEnd(heads, h, last);
 				String date = storyDate(heads.get(h), end);
 				String title = LineRules.headingText(squash(blocks.get(heads.get(h)).text()));
 				stories.add(new Story(title, date != null ? date : pageDate, outlet, byline, body(kept.subList(from + 1, to)),
@@ -313,22 +328,30 @@ public final class StoryFinder {
 		private boolean looksLikeDigest(List<Integer> heads, int last) {
 			int dated = 0;
 			List<Integer> lengths = new ArrayList<>();
-			List<Double> echoes = new ArrayList<>();
 			for (int h = 0; h < heads.size(); h++) {
-				int end = h + 1 < heads.size() ? heads.get(h + 1) - 1 : last;
-				if (storyDate(heads.get(h), end) != null) {
+				if (storyDate(heads.get(h), partEnd(heads, h, last)) != null) {
 					dated++;
 				}
-				String heading = LineRules.headingText(blocks.get(heads.get(h)).text());
-				lengths.add(LineRules.visibleLength(heading));
-				echoes.add(leadEcho(heading, heads.get(h) + 1, end));
+				lengths.add(LineRules.visibleLength(LineRules.headingText(blocks.get(heads.get(h)).text())));
 			}
 			if (dated * 2 >= heads.size()) {
 				return true;
 			}
 			lengths.sort(null);
+			if (lengths.get(lengths.size() / 2) < MIN_HEADLINE) {
+				return false;
+			}
+			List<Double> echoes = new ArrayList<>();
+			for (int h = 0; h < heads.size(); h++) {
+				echoes.add(leadEcho(LineRules.headingText(blocks.get(heads.get(h)).text()), heads.get(h) + 1, partEnd(heads, h, last)));
+			}
 			echoes.sort(null);
-			return lengths.get(lengths.size() / 2) >= MIN_HEADLINE && echoes.get(echoes.size() / 2) >= MIN_LEAD_ECHO;
+			return echoes.get(echoes.size() / 2) >= MIN_LEAD_ECHO;
+		}
+
+		/** @return the last block of the digest part that heading {@code h} opens */
+		private int partEnd(List<Integer> heads, int h, int last) {
+			return h + 1 < heads.size() ? heads.get(h + 1) - 1 : last;
 		}
 
 		/** @return the share of the heading's letter pairs that the first prose block in {@code from..to} holds */
@@ -344,8 +367,7 @@ public final class StoryFinder {
 		private List<Character> candidateMarkers(List<Integer> kept, int last) {
 			List<Character> out = new ArrayList<>();
 			for (int i : kept) {
-				char c = roles[i] == Role.MARKED_HEADING ? markers[i]
-					: headingWithDateline(i, last) ? 'h' : 0;
+				char c = markers[i] != 0 ? markers[i] : headingWithDateline(i, last) ? 'h' : 0;
 				if (c != 0 && !out.contains(c)) {
 					out.add(c);
 				}
@@ -357,7 +379,7 @@ public final class StoryFinder {
 			if (marker == 'h') {
 				return headingWithDateline(i, last);
 			}
-			return roles[i] == Role.MARKED_HEADING && markers[i] == marker;
+			return markers[i] == marker;
 		}
 
 		/** An HTML heading directly followed by a dateline opens a digest story even without a marker. */
@@ -392,7 +414,7 @@ public final class StoryFinder {
 			if (!paragraphs.isEmpty()) {
 				paragraphs.set(0, withoutLeadTag(paragraphs.get(0)));
 				int lastIndex = paragraphs.size() - 1;
-				paragraphs.set(lastIndex, withoutTrailingTags(paragraphs.get(lastIndex)));
+				paragraphs.set(lastIndex, LineRules.withoutTrailingTags(paragraphs.get(lastIndex)));
 			}
 			paragraphs.removeIf(String::isBlank);
 			return String.join("\n", RepeatMerger.merge(paragraphs));
@@ -558,28 +580,6 @@ public final class StoryFinder {
 		return m.lookingAt() && m.end() > 0 ? paragraph.substring(m.end()) : paragraph;
 	}
 
-	/** @return the paragraph without the reporter's tags and e-mail addresses at its end */
-	private static String withoutTrailingTags(String paragraph) {
-		String tail = paragraph;
-		while (true) {
-			// the tags are short: matching only the paragraph's end spares trying the pattern at every position
-			int from = Math.max(0, tail.length() - TRAILING_TAG_REACH);
-			if (!mayHoldTrailingTag(tail, from)) {
-				return tail;
-			}
-			Matcher m = TRAILING_TAG.matcher(tail).region(from, tail.length());
-			if (!m.find()) {
-				return tail;
-			}
-			tail = tail.substring(0, m.start());
-		}
-	}
-
-	/** @return false when the text from {@code from} on holds no reporter's word and no e-mail sign: no tag to find */
-	private static boolean mayHoldTrailingTag(String text, int from) {
-		return text.indexOf("기자", from) >= 0 || text.indexOf("특파원", from) >= 0 || text.indexOf('@', from) >= 0;
-	}
-
 	/** @return the text with every run of spaces made one space */
 	static String squash(String text) {
 		if (isSquashed(text)) {
@@ -625,35 +625,31 @@ public final class StoryFinder {
 	 *         that the text holds too; 0 for a heading without any
 	 */
 	static double letterPairsShared(String heading, String text) {
-		String words = keyWords(text);
-		int pairs = 0;
+		int[] textPairs = letterPairs(text);
+		Arrays.sort(textPairs);
+		int[] headingPairs = letterPairs(heading);
 		int shared = 0;
+		for (int pair : headingPairs) {
+			if (Arrays.binarySearch(textPairs, pair) >= 0) {
+				shared++;
+			}
+		}
+		return headingPairs.length == 0 ? 0 : (double) shared / headingPairs.length;
+	}
+
+	/** @return each pair of adjacent letters or digits of the text (lower-cased), as one int */
+	private static int[] letterPairs(String text) {
+		int[] pairs = new int[Math.max(0, text.length() - 1)];
+		int n = 0;
 		char previous = 0;
-		for (int i = 0; i < heading.length(); i++) {
-			char c = keyChar(heading.charAt(i));
+		for (int i = 0; i < text.length(); i++) {
+			char c = keyChar(text.charAt(i));
 			if (previous != 0 && c != 0) {
-				pairs++;
-				if (words.indexOf(new String(new char[] { previous, c })) >= 0) {
-					shared++;
-				}
+				pairs[n++] = previous << 16 | c;
 			}
 			previous = c;
 		}
-		return pairs == 0 ? 0 : (double) shared / pairs;
-	}
-
-	/** @return the text's letters and digits, lower-cased, every run of other characters made one space */
-	private static String keyWords(String text) {
-		StringBuilder b = new StringBuilder(text.length());
-		for (int i = 0; i < text.length(); i++) {
-			char c = keyChar(text.charAt(i));
-			if (c != 0) {
-				b.append(c);
-			} else if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
-				b.append(' ');
-			}
-		}
-		return b.toString();
+		return Arrays.copyOf(pairs, n);
 	}
 
 	/** @return the letters and digits of the text, lower-cased: what two texts must share to be the same */

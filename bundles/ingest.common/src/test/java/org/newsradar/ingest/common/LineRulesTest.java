@@ -1,6 +1,8 @@
 package org.newsradar.ingest.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
@@ -114,5 +116,34 @@ class LineRulesTest {
 			assertEquals(LineRules.Role.LIST_HEADING, rules.role(line, 0), line);
 		}
 		assertEquals(LineRules.Role.MARKED_HEADING, rules.role("▶ 관련 업계, 데이터센터 전력 확보 경쟁", 0));
+	}
+
+	@Test
+	void aParagraphClosedByItsReportersTagIsProse() {
+		LineRules rules = new LineRules(new DateFinder());
+		assertEquals(LineRules.Role.PROSE, rules.role("운영과 배송 인력 200여명이 새로 필요할 것으로 예상된다. /김도윤 기자", 0));
+		assertEquals(LineRules.Role.PROSE, rules.role("공단 이사장은 \"어려운 이웃과 함께 겨울을 나자는 뜻을 모았다\"고 말했다. /장석훈 기자 shjang@example.co.kr", 0));
+		assertEquals(LineRules.Role.BYLINE, rules.role("/김도윤 기자", 0));
+		assertEquals(LineRules.Role.BYLINE, rules.role("장석훈 기자 shjang@example.co.kr", 0));
+	}
+
+	@Test
+	void licenceNoticesAndWireCreditsCloseTheArticle() {
+		LineRules rules = new LineRules(new DateFinder());
+		for (String line : List.of("이 누리집의 콘텐츠는 공공누리 제1유형에 따라 이용할 수 있습니다.", "공공누리 제4유형: 출처표시+상업적이용금지+변경금지",
+			"Reporting by Min-ji Lee; Editing by Tom Harlan", "Additional reporting by Sara Kim in Busan", "Our Standards: The Newswire Trust Principles.")) {
+			assertEquals(LineRules.Role.ARTICLE_END, rules.role(line, 0), line);
+		}
+	}
+
+	@Test
+	void aHeadlineBehindABracketedTagIsATaggedHeading() {
+		for (String line : List.of("[순천] 순천시, 율촌산단 스마트공장 구축비 지원", "【단독】 여수 율촌에 데이터센터 유치 추진", "[지역 단신] 광양 경로당 50곳에 안마의자")) {
+			assertTrue(LineRules.isTaggedHeading(line), line);
+		}
+		for (String line : List.of("[지역 단신]", "[순천] 시는 구축비를 지원한다.", "[아주 긴 꼬리표가 붙은 지역 소식 모음] 순천", "순천시 [순천] 지원",
+			"[순천]순천", "(순천) 순천시, 율촌산단 지원")) {
+			assertFalse(LineRules.isTaggedHeading(line), line);
+		}
 	}
 }

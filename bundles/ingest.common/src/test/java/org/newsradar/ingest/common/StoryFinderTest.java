@@ -74,6 +74,27 @@ class StoryFinderTest {
 			new StoryFinder().stories(digest, PageHints.NONE).stream().map(org.newsradar.api.model.Story::title).toList());
 	}
 
+	@Test
+	void teasersUnderAListHeadingStayOutOfTheArticleBelowThem() {
+		String teaser = "천안시가 원도심 상권을 살리려고 공영주차장 3곳을 더 만든다. 시는 올해 안에 부지를 사들일 계획이다.";
+		List<Block> page = blocks("주요뉴스", "천안시, 원도심 공영주차장 3곳 추가", teaser, "당진 철강업체들, 복지관에 김장 비용 기탁", "입력 2025.11.20 14:10", "한예진 기자",
+			"충남 당진의 철강업체 5곳이 김장철을 맞아 사회복지관에 김장 비용 5000만원을 기탁했다고 20일 밝혔다.",
+			"기탁금은 홀몸 어르신과 한부모 가정 600가구에 보낼 김치를 담그는 데 쓰이며, 임직원 60여명은 김장 행사에도 직접 나선다.");
+		List<org.newsradar.api.model.Story> stories = new StoryFinder().stories(page, PageHints.NONE);
+		assertEquals(1, stories.size());
+		assertEquals(false, stories.get(0).body().contains("공영주차장"), stories.get(0).body());
+		assertEquals("2025-11-20", stories.get(0).date());
+	}
+
+	@Test
+	void headlinesBehindBracketedTagsSplitADigest() {
+		List<Block> page = blocks("지역 단신", "[순천] 순천시, 율촌산단 입주 기업 스마트공장 구축비 지원",
+			"순천시는 율촌산단 입주 중소기업 15곳의 스마트공장 구축에 22억원을 지원한다고 2일 밝혔으며 기업당 최대 1억5000만원까지 받을 수 있고 신청은 이달 말까지 받는다.",
+			"[광양] 광양제철소 봉사단, 경로당 50곳에 안마의자 기증", "광양제철소 봉사단은 광양시 경로당 50곳에 안마의자를 한 대씩 기증했으며 비용 1억원은 임직원 기부금으로 마련했다.");
+		assertEquals(List.of("[순천] 순천시, 율촌산단 입주 기업 스마트공장 구축비 지원", "[광양] 광양제철소 봉사단, 경로당 50곳에 안마의자 기증"),
+			new StoryFinder().stories(page, PageHints.NONE).stream().map(org.newsradar.api.model.Story::title).toList());
+	}
+
 	private static List<Block> blocks(String... lines) {
 		List<Block> out = new java.util.ArrayList<>();
 		for (String l : lines) {

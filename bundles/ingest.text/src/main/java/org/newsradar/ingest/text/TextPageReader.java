@@ -43,9 +43,28 @@ public class TextPageReader implements PageReader {
 		return stories;
 	}
 
-	/** Every line is a block; wide gaps inside a line are kept as two spaces, since they set menu words apart. */
+	/**
+	 * Every line is a block; wide gaps inside a line are kept as two spaces, since they set menu words apart.
+	 * A dump whose paragraphs were wrapped at a fixed width (a browser's or a text browser's "save as text")
+	 * has each paragraph joined again first.
+	 */
 	static List<Block> blocks(String text) {
-		List<Block> blocks = new ArrayList<>();
+		List<String> lines = lines(text);
+		if (!LineWrap.holdsLongLine(lines)) {
+			lines = LineWrap.unwrapped(lines);
+		}
+		List<Block> blocks = new ArrayList<>(lines.size());
+		for (String line : lines) {
+			if (!line.isEmpty()) {
+				blocks.add(Block.line(line));
+			}
+		}
+		return blocks;
+	}
+
+	/** @return the text's lines, normalised, blank ones as empty strings (they end wrapped paragraphs) */
+	private static List<String> lines(String text) {
+		List<String> lines = new ArrayList<>();
 		// most dumps break lines with '\n' alone: then the string's own (vectorised) search finds each break
 		boolean newlinesOnly = text.indexOf('\r') < 0 && text.indexOf('\u0085') < 0 && text.indexOf('\u2028') < 0 && text.indexOf('\u2029') < 0;
 		for (int start = 0; start <= text.length();) {
@@ -53,13 +72,10 @@ public class TextPageReader implements PageReader {
 			if (end < 0) {
 				end = text.length();
 			}
-			String line = Whitespace.normalize(text, start, end, true);
-			if (!line.isEmpty()) {
-				blocks.add(Block.line(line));
-			}
+			lines.add(Whitespace.normalize(text, start, end, true));
 			start = end + 1;
 		}
-		return blocks;
+		return lines;
 	}
 
 	/** @return where the line that starts at {@code from} ends: at its line break, or at the end of the text */

@@ -298,6 +298,28 @@ class TextPageReaderTest {
 		assertFalse(s.body().contains("토론회"), s.body());
 	}
 
+	@Test
+	void aDumpWrappedAtAFixedWidthIsReadByParagraphs() throws Exception {
+		Story s = only(readText("   원주 부론산단에 '제조 AI 실증센터' 문 연다", "", "   송민재 기자 | 입력 2025-07-15 11:05", "",
+			"   강원 원주시 부론일반산업단지에 중소 제조기업이 인공지능 기술을 생산", "   현장에 적용해 볼 수 있는 제조 AI 실증센터가 다음 달 문을 연다.", "",
+			"   원주시와 강원테크노파크는 15일 센터 개소를 앞두고 입주 기업과 지역", "   제조업체를 대상으로 설명회를 열었다. 센터에는 실제 생산라인을 축소한",
+			"   시험 설비와 고성능 연산 서버가 갖춰져 있다.", "", "   저작권자 © 강원일보플러스 무단전재 및 재배포 금지"));
+		assertEquals(List.of("강원 원주시 부론일반산업단지에 중소 제조기업이 인공지능 기술을 생산 현장에 적용해 볼 수 있는 제조 AI 실증센터가 다음 달 문을 연다.",
+			"원주시와 강원테크노파크는 15일 센터 개소를 앞두고 입주 기업과 지역 제조업체를 대상으로 설명회를 열었다. 센터에는 실제 생산라인을 축소한 시험 설비와 고성능 연산 서버가 갖춰져 있다."),
+			paragraphs(s));
+	}
+
+	@Test
+	void digestPartsClosedByTheirReportersTagKeepTheirLastParagraph() throws Exception {
+		List<Story> stories = readText("▷ 부산 미음산단에 자동화 물류센터 착공…일자리 200개 기대",
+			"부산 강서구 미음산업단지에 로봇 분류 설비를 갖춘 자동화 물류센터가 4일 착공했다. 시행사는 1500억원을 들여 2027년 상반기 문을 열 계획이다.",
+			"센터가 가동되면 운영과 배송 인력 200여명이 새로 필요할 것으로 예상된다. /김도윤 기자", "▷ BNK금융 임직원, 집중호우 피해 농가에 일손 돕기",
+			"BNK금융그룹 임직원 120여명이 경남 합천의 집중호우 피해 농가를 찾아 비닐하우스 잔해를 치웠다고 4일 밝혔다.", "그룹은 피해 농가에 생필품 꾸러미 300세트도 함께 전달했다. /이서하 기자");
+		assertEquals(2, stories.size());
+		assertTrue(stories.get(0).body().endsWith("새로 필요할 것으로 예상된다."), stories.get(0).body());
+		assertTrue(stories.get(1).body().endsWith("300세트도 함께 전달했다."), stories.get(1).body());
+	}
+
 	private static Story only(List<Story> stories) {
 		assertEquals(1, stories.size(), () -> "stories: " + stories.stream().map(Story::title).toList());
 		return stories.get(0);

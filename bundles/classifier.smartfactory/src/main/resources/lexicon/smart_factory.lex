@@ -37,7 +37,10 @@ cue 2   AI 공장                           | needs=mfg
 cue 2   인공 지능 공장                    | needs=mfg
 # (뿌리산업: casting, moulding, plating and the like, the base of manufacturing)
 cue 2   re:(?:제조|뿌리)(?:업|\s?산업|\s?현장|\s?공정|\s?기업|\s?라인)?(?:의)?\s?(?:디지털\s?전환|디지털화|DX|AX|AI\s?전환|지능화|자동화|스마트화)  | group=sf
-cue 2   re:(?:공장|공정|생산\s?라인|생산\s?설비|산업\s?단지|산단)(?:의)?\s?(?:스마트화|지능화|디지털\s?전환|디지털화|자동화|고도화)  | group=sf
+cue 2   re:(?:공장|공정|생산\s?라인|생산\s?설비|산업\s?단지|산단)(?:의)?\s?(?:스마트화|지능화|디지털\s?전환|디지털화|자동화)  | group=sf
+# (its own entry: one more word after 공장/공정 and the phrase's texts are too many to tell, so it
+# would be tried at every 공장)
+cue 2   re:(?:공장|공정|생산\s?라인|생산\s?설비)(?:의)?\s?고도화  | group=sf
 # inside the plant: "공장 내 물류 자동화" (its own entry, tried only where 자동화 follows)
 cue 2   re:공장\s?(?:내|안)의?\s?(?:물류|설비|공정)?\s?자동화  | group=sf
 # a manufacturer's AI or digital transformation by its trade names ("전 공장의 AX 전환"); apart from

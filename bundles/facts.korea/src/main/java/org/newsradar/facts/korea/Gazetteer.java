@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +51,10 @@ final class Gazetteer {
 	private final Trie<Entry> names = new Trie<>();
 	private final Map<String, Trie<Place>> districtsByProvince = new HashMap<>();
 	private final Map<Place, Trie<Place>> gusByCity = new HashMap<>();
+	/** Each 시·도 form (광주) and its 시·도, to find those that are also a 시·군's stem elsewhere. */
+	private final Map<String, String> provinceForms = new HashMap<>();
+	/** The entries of the 시·도 forms that are also the stem of a 시·군 in another 시·도 (광주: 경기도 광주시). */
+	private final Set<Entry> stemsOfDistrictsElsewhere = Collections.newSetFromMap(new IdentityHashMap<>());
 
 	/** Reads the gazetteer shipped in this bundle. */
 	static Gazetteer standard() {
@@ -79,6 +85,7 @@ final class Gazetteer {
 				throw new IllegalArgumentException("gazetteer line " + lineNo + ": " + line, e);
 			}
 		}
+		g.findStemsOfDistrictsElsewhere();
 		return g;
 	}
 
@@ -89,6 +96,7 @@ final class Gazetteer {
 					boolean confirm = form.startsWith("?");
 					putName(confirm ? form.substring(1) : form,
 						new Entry(List.of(Place.province(f[1])), false, confirm, false));
+					provinceForms.put(confirm ? form.substring(1) : form, f[1]);
 				}
 			}
 			case "D" -> {
@@ -128,6 +136,23 @@ final class Gazetteer {
 			case "X" -> putName(f[1], new Entry(List.of(), false, false, true));
 			default -> throw new IllegalArgumentException("unknown kind " + f[0]);
 		}
+	}
+
+	private void findStemsOfDistrictsElsewhere() {
+		provinceForms.forEach((form, province) -> {
+			for (char suffix : new char[] {'시', '군'}) {
+				Trie.Match<Entry> named = names.longest(form + suffix, 0);
+				if (named != null && named.end() == form.length() + 1 && named.value().places().stream()
+					.anyMatch(p -> !p.isProvince() && !p.province().equals(province))) {
+					stemsOfDistrictsElsewhere.add(names.longest(form, 0).value());
+				}
+			}
+		});
+	}
+
+	/** @return whether a 시·도's name is also the stem of a 시·군 in another 시·도 (광주: 경기도 광주시) */
+	boolean isStemOfADistrictElsewhere(Entry entry) {
+		return stemsOfDistrictsElsewhere.contains(entry);
 	}
 
 	/** An L or E line: names <tab> 시·도 <tab> 시·군·구 (optional). */

@@ -98,7 +98,7 @@ final class JobFinder {
 		countThenCue = Pattern.compile(COUNT
 			+ "(?:\\s?(?:여|가량|이상|안팎|규모|내외|정도|남짓|의|을|를|이|가|도|씩|으로|로))*"
 			+ "(?:\\s?(?:신규|새로운|새로|새롭게|새|직접|추가로|추가|더|실제|우선|먼저|연내|정규직으로|정규직|" + LOCATIVE + "|현지|지역"
-			+ "|인력을|인원을|직원을|인력|인원|직원|" + MANNER + "|" + AS_ROLE + "))*"
+			+ "|인력을|인원을|직원을|인력|인원|직원|" + MANNER + "|" + AS_ROLE + "))*+" // possessive: no word taken is the verb
 			+ "\\s?(" + cues.alternation("job-verb") + ")" + notCreated);
 
 		String jobNoun = cues.alternation("en-job-noun");

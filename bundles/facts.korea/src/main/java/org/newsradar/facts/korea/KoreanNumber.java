@@ -9,7 +9,7 @@ import java.math.BigDecimal;
  */
 final class KoreanNumber {
 	/** A regex for such a numeral; its text goes to {@link #parse}. */
-	static final String NUMERAL = "\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:여(?=[조억만천백]))?[조억만천백](?:여(?=[만억조]))?(?:\\s?\\d[\\d,]*(?:\\.\\d+)?)?)*";
+	static final String NUMERAL = "\\d[\\d,]*(?:\\.\\d+)?(?:\\s?여?[조억만천백](?:여(?=[만억조]))?(?:\\s?\\d[\\d,]*(?:\\.\\d+)?)?)*";
 
 	static final String UNITS = "조억만천백";
 	/**

@@ -118,11 +118,12 @@ final class MoneyFinder {
 	 */
 	private static void addUnitOnlyAmounts(String text, Set<Long> won) {
 		for (int i = text.indexOf('원'); i > 0; i = text.indexOf('원', i + 1)) {
-			if (i + 1 < text.length() && NOT_WON_AFTER.indexOf(text.charAt(i + 1)) >= 0) {
-				continue;
-			}
 			boolean spaced = text.charAt(i - 1) == ' ';
 			int end = spaced ? i - 1 : i;
+			if (end == 0 || KoreanNumber.UNITS.indexOf(text.charAt(end - 1)) < 0
+				|| i + 1 < text.length() && NOT_WON_AFTER.indexOf(text.charAt(i + 1)) >= 0) {
+				continue; // most 원 end other words (지원, 위원)
+			}
 			int start = end;
 			while (start > 0 && end - start < MAX_UNIT_RUN && KoreanNumber.UNITS.indexOf(text.charAt(start - 1)) >= 0) {
 				start--;

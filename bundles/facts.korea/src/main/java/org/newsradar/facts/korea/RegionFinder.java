@@ -102,6 +102,8 @@ final class RegionFinder {
 		final boolean group;
 		boolean unconfirmed;
 		boolean listed;
+		/** A 시·도's name that is also a 시·군's stem in another 시·도 (광주: 경기도 광주시). */
+		boolean stemOfADistrictElsewhere;
 		/** The name says where a company sits or someone comes from (판교에 본사를 둔), not where the story is. */
 		boolean seat;
 		/** The name says where an event was held (서울 코엑스에서 열린), or in English any aside. */
@@ -227,6 +229,9 @@ final class RegionFinder {
 	 * nothing else is about the company of that place (순천에 본사를 둔 건설사가 장학금을 전달).
 	 */
 	private static void keepOnlyProvincesNamedBeyondSeats(List<Mention> mentions, Map<String, Double> scores) {
+		if (mentions.stream().noneMatch(m -> m.seat)) {
+			return; // most stories name no seat
+		}
 		Set<String> beyondSeats = new HashSet<>();
 		boolean namedForItself = false;
 		for (Mention m : mentions) {
@@ -297,6 +302,7 @@ final class RegionFinder {
 				continue;
 			}
 			Mention m = new Mention(text, i, match.end(), match.value());
+			m.stemOfADistrictElsewhere = gazetteer.isStemOfADistrictElsewhere(match.value());
 			narrowToDistrict(m, text);
 			out.add(m);
 			lastEnd = m.end;
@@ -382,17 +388,21 @@ final class RegionFinder {
 	 * 시·도's short name (광주), that bare name stands for the 시·군, not the 시·도.
 	 */
 	private static void readBareNamesAsTheDistrictNamed(List<Mention> mentions, String text) {
-		for (Mention named : mentions) {
-			if (named.places.size() != 1 || named.places.get(0).isProvince()) {
-				continue;
+		for (Mention bare : mentions) {
+			if (!bare.stemOfADistrictElsewhere || bare.places.size() != 1) {
+				continue; // nearly every name: only a few 시·도 names are also a 시·군's stem
 			}
-			Place district = named.places.get(0);
-			String city = district.district().split(" ", 2)[0]; // 전주시 완산구 → 전주시
-			int stem = city.length() - 1;
-			for (Mention m : mentions) {
-				if (m.end - m.start == stem && m.places.size() == 1 && m.places.get(0).isProvince()
-					&& !m.places.get(0).province().equals(district.province()) && text.startsWith(city.substring(0, stem), m.start)) {
-					m.places = List.of(new Place(district.province(), city));
+			int stem = bare.end - bare.start;
+			for (Mention named : mentions) {
+				Place district = named.places.size() == 1 ? named.places.get(0) : null;
+				if (district == null || district.isProvince() || district.province().equals(bare.places.get(0).province())) {
+					continue;
+				}
+				int space = district.district().indexOf(' '); // 전주시 완산구: the city is 전주시
+				int cityLength = space < 0 ? district.district().length() : space;
+				if (cityLength == stem + 1 && text.regionMatches(bare.start, district.district(), 0, stem)) {
+					bare.places = List.of(new Place(district.province(), district.district().substring(0, cityLength)));
+					break;
 				}
 			}
 		}
@@ -479,7 +489,10 @@ final class RegionFinder {
 			for (int i = text.indexOf(anchor, bodyStart); i >= 0; i = text.indexOf(anchor, i + 1)) {
 				for (int j = k; j < exampleMarkers.size(); j++) {
 					int start = i - exampleAnchorOffsets[j];
-					if (exampleAnchors.charAt(j) == anchor && start >= bodyStart && text.startsWith(exampleMarkers.get(j), start)) {
+					String marker = exampleMarkers.get(j);
+					// the syllable after the anchor first: most anchors (비용, 경제) begin other words
+					if (exampleAnchors.charAt(j) == anchor && start >= bodyStart && i + 1 < text.length()
+						&& text.charAt(i + 1) == marker.charAt(exampleAnchorOffsets[j] + 1) && text.startsWith(marker, start)) {
 						examples[sentences.indexOf(start)] = true;
 					}
 				}

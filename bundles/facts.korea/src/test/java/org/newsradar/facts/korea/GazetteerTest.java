@@ -1,6 +1,7 @@
 package org.newsradar.facts.korea;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -98,5 +99,13 @@ class GazetteerTest {
 	@Test
 	void fallsBackToTheShorterRomanisedNameWhenTheLongerRunsOn() {
 		assertEquals(List.of(Place.province("제주특별자치도")), GAZETTEER.nameAt("Jeju Airport", 0).value().places());
+	}
+
+	@Test
+	void knowsTheProvinceNamesThatAreAlsoADistrictsStemElsewhere() {
+		Gazetteer g = Gazetteer.standard();
+		assertTrue(g.isStemOfADistrictElsewhere(g.nameAt("광주", 0).value()));
+		assertFalse(g.isStemOfADistrictElsewhere(g.nameAt("부산", 0).value()));
+		assertFalse(g.isStemOfADistrictElsewhere(g.nameAt("광주광역시", 0).value()));
 	}
 }

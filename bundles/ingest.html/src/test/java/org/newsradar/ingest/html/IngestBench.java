@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
 import org.newsradar.api.ingest.IngestException;
+import org.newsradar.api.model.Page;
 import org.newsradar.api.model.RawPage;
 import org.newsradar.core.source.PageDecoder;
 
@@ -26,6 +27,10 @@ import org.newsradar.core.source.PageDecoder;
  * </pre>
  *
  * Without folders it reads this module's HTML fixtures and, when present, ../shared's seeds and dev pages.
+ * <p>
+ * Beside each ratio it prints a floor: the least any reader must do with the same pages (decode them;
+ * for HTML parse them and take the body's plain text, for text cut and trim the lines), as a multiple
+ * of the bare parse. No reader that also tells the article from the page's furniture can go below it.
  */
 public final class IngestBench {
 	private static final int ROUNDS = 15;
@@ -51,6 +56,7 @@ public final class IngestBench {
 		System.out.println("median of " + ROUNDS + " alternating rounds, thread CPU time, one thread");
 		report("all pages", all, ingest);
 		report("HTML pages", html, ingest);
+		report("text pages", all.stream().filter(p -> !html.contains(p)).toList(), ingest);
 		List<RawPage> large = html.stream().filter(p -> p.bytes().length >= 30 * 1024).toList();
 		if (!large.isEmpty()) {
 			report("HTML >=30KB", large, ingest);
@@ -95,26 +101,51 @@ public final class IngestBench {
 			}
 			return n;
 		};
+		// The least any reader of these pages must do: decode them, then for HTML the parse and the
+		// plain text of the body (no furniture told apart, no metadata), for text only the lines cut
+		// and trimmed (no line told apart). Its multiple of the bare parse is a lower bound for ingest's.
+		Work floor = () -> {
+			int n = 0;
+			for (RawPage p : pages) {
+				try {
+					Page page = PageDecoder.decode(p);
+					if (page.isHtml()) {
+						n += Jsoup.parse(page.text()).body().text().length();
+					} else {
+						for (String line : page.text().split("\n")) {
+							n += line.strip().length();
+						}
+					}
+				} catch (IngestException e) {
+					n--;
+				}
+			}
+			return n;
+		};
 		// warm all up, then alternate short rounds so that a busy machine slows them alike
 		cpuNanosPerRun(bare, WARMUP_NANOS);
 		cpuNanosPerRun(full, WARMUP_NANOS);
 		cpuNanosPerRun(decode, WARMUP_NANOS / 5);
+		cpuNanosPerRun(floor, WARMUP_NANOS / 5);
 		double[] bareRates = new double[ROUNDS];
 		double[] fullRates = new double[ROUNDS];
 		double[] ratios = new double[ROUNDS];
 		double[] readRatios = new double[ROUNDS];
+		double[] floorRatios = new double[ROUNDS];
 		for (int r = 0; r < ROUNDS; r++) {
 			double b = cpuNanosPerRun(bare, ROUND_NANOS);
 			double f = cpuNanosPerRun(full, ROUND_NANOS);
 			double d = cpuNanosPerRun(decode, ROUND_NANOS / 4);
+			floorRatios[r] = cpuNanosPerRun(floor, ROUND_NANOS / 2) / b;
 			bareRates[r] = pages.size() / (b / 1e9);
 			fullRates[r] = pages.size() / (f / 1e9);
 			ratios[r] = f / b;
 			readRatios[r] = (f - d) / b;
 		}
 		System.out.printf("%-11s %3d pages, %6.1f KB avg: bare Jsoup.parse %6.0f pages/s | ingest (decode+read) %6.0f pages/s"
-			+ " | ingest/bare time %.2fx, read alone (parse included, decode not) %.2fx%n", label, pages.size(),
-			bytes / 1024.0 / pages.size(), median(bareRates), median(fullRates), median(ratios), median(readRatios));
+			+ " | ingest/bare time %.2fx, read alone (parse included, decode not) %.2fx | floor %.2fx%n", label, pages.size(),
+			bytes / 1024.0 / pages.size(), median(bareRates), median(fullRates), median(ratios), median(readRatios),
+			median(floorRatios));
 	}
 
 	/** A workload over all pages; returns something derived from the work so the JIT keeps it. */

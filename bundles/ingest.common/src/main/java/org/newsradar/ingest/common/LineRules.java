@@ -129,21 +129,14 @@ public final class LineRules {
 	/** @param visible the text's {@link #visibleLength}, when the caller has it already */
 	Role role(String text, double linkDensity, int visible) {
 		String line = withoutBullet(text);
-		boolean prose = isProse(line, linkDensity, line == text ? visible : visibleLength(line));
-		if (!prose && visible >= 20 && hasSentenceEndInside(line) && mayHoldTrailingTag(line, Math.max(0, line.length() - TRAILING_TAG_REACH))) {
-			// a paragraph that closes with its reporter's tag ("… 밝혔다. /김민수 기자") is prose all the same
-			String untagged = withoutTrailingTags(line);
-			prose = untagged.length() < line.length() && isProse(untagged, linkDensity, visibleLength(untagged));
-		}
+		boolean prose = isProse(line, linkDensity, line == text ? visible : visibleLength(line)) || isTaggedProse(line, linkDensity, visible);
 		// headings and copyright lines are short; a long sentence is neither, and is not worth the patterns
 		if (prose && line.length() > 80) {
 			return Role.PROSE;
 		}
 		String lower = lowerCase(line);
 		if (line.length() <= SHORT) {
-			if (line.length() <= LONGEST_HEADING
-				&& (listHeading.matches(lower) || isBracketed(lower) && listHeading.matches(unbracketed(lower))
-					|| isMarked(lower) && listHeading.matches(lower.substring(1).strip()))) {
+			if (line.length() <= LONGEST_HEADING && isListHeading(lower)) {
 				return Role.LIST_HEADING;
 			}
 			if (articleEnd.matches(lower)) {
@@ -172,6 +165,21 @@ public final class LineRules {
 			return Role.MARKED_HEADING;
 		}
 		return Role.OTHER;
+	}
+
+	/** "[관련기사]", "【추천 뉴스】", "< 많이 본 기사 >", "▶ 관련기사" are list headings too. */
+	private boolean isListHeading(String lower) {
+		return listHeading.matches(lower) || isBracketed(lower) && listHeading.matches(unbracketed(lower))
+			|| isMarked(lower) && listHeading.matches(lower.substring(1).strip());
+	}
+
+	/** @return true for a paragraph that closes with its reporter's tag ("… 밝혔다. /김민수 기자"): prose all the same */
+	private static boolean isTaggedProse(String line, double linkDensity, int visible) {
+		if (visible < 20 || !hasSentenceEndInside(line) || !mayHoldTrailingTag(line, Math.max(0, line.length() - TRAILING_TAG_REACH))) {
+			return false;
+		}
+		String untagged = withoutTrailingTags(line);
+		return untagged.length() < line.length() && isProse(untagged, linkDensity, visibleLength(untagged));
 	}
 
 	/** @return true for sentences: long enough, ending like a sentence (or very long), not mostly links */
@@ -562,12 +570,10 @@ public final class LineRules {
 		return n > 2 && "[【<〈《(".indexOf(line.charAt(0)) >= 0 && "]】>〉》)".indexOf(line.charAt(n - 1)) >= 0;
 	}
 
-	/** "▶ 관련기사", "■ 많이 본 뉴스" are list headings too. */
 	private static boolean isMarked(String line) {
 		return line.length() > 2 && MARKERS.indexOf(line.charAt(0)) >= 0;
 	}
 
-	/** "[관련기사]", "【추천 뉴스】", "< 많이 본 기사 >" are list headings too. */
 	private static String unbracketed(String line) {
 		return isBracketed(line) ? line.substring(1, line.length() - 1).strip() : line;
 	}

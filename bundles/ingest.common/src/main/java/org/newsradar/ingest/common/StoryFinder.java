@@ -526,20 +526,36 @@ public final class StoryFinder {
 		/** The first headline-like line above the first prose that is not the outlet's name. */
 		private String guessTitle() {
 			String fallback = "";
+			List<String> candidates = new ArrayList<>();
 			String outletKey = copyrightOwner == null ? "" : key(copyrightOwner);
-			for (int i = 0; i < roles.length && roles[i] != Role.PROSE; i++) {
+			int i = 0;
+			for (; i < roles.length && roles[i] != Role.PROSE; i++) {
 				if ((roles[i] == Role.OTHER || roles[i] == Role.MARKED_HEADING) && !key(blocks.get(i).text()).equals(outletKey)
 					&& !isMasthead(i)) {
 					String t = squash(blocks.get(i).text());
 					if (LineRules.visibleLength(t) >= 10) {
-						return t;
-					}
-					if (fallback.isEmpty() && LineRules.visibleLength(t) >= 4) {
+						candidates.add(t);
+					} else if (fallback.isEmpty() && LineRules.visibleLength(t) >= 4) {
 						fallback = t;
 					}
 				}
 			}
-			return fallback;
+			if (candidates.isEmpty()) {
+				return fallback;
+			}
+			// the first long line is the headline unless the lead does not retell it and retells a later
+			// one: a teaser or a menu line (Sign In Register) above the article's own headline
+			if (candidates.size() > 1 && i < roles.length) {
+				String lead = blocks.get(i).text();
+				if (letterPairsShared(candidates.get(0), lead) < MIN_LEAD_ECHO) {
+					for (String later : candidates.subList(1, candidates.size())) {
+						if (letterPairsShared(later, lead) >= MIN_LEAD_ECHO) {
+							return later;
+						}
+					}
+				}
+			}
+			return candidates.get(0);
 		}
 	}
 

@@ -266,6 +266,17 @@ class TextPageReaderTest {
 	}
 
 	@Test
+	void theTitleIsTheHeadlineTheLeadRetellsNotALongerLineAboveIt() throws Exception {
+		String lead = "해오름시가 올해 안에 도심 빈터 12곳을 시민 정원으로 새로 꾸민다고 3일 밝혔다. 정원마다 주민 모임이 관리를 맡고 시는 나무와 흙값을 댄다.";
+		Story s = readText("첨부파일 해오름시 보도자료 시민정원.hwp", "해오름시, 도심 빈터 12곳 시민 정원으로 꾸민다", "입력 2025.04.03 10:20", lead,
+			"시는 정원이 생긴 동네의 여름 한낮 기온이 1도가량 낮아질 것으로 기대한다.").get(0);
+		assertEquals("해오름시, 도심 빈터 12곳 시민 정원으로 꾸민다", s.title());
+		// a first line the lead does retell stays the title
+		assertEquals("해오름시 도심 빈터 12곳 시민 정원 조성", readText("해오름시 도심 빈터 12곳 시민 정원 조성", "정원 조성 계획 주민 설명회 안내 말씀",
+			"입력 2025.04.03 10:20", lead, "시는 정원이 생긴 동네의 여름 한낮 기온이 1도가량 낮아질 것으로 기대한다.").get(0).title());
+	}
+
+	@Test
 	void digestHeadingsSetInLenticularBracketsOrNumberedSplitTheDigest() throws Exception {
 		String[] parts = { "순천시는 올해 국비 20억원을 들여 지역 식품 제조기업 12곳의 생산라인 자동화를 돕는다고 밝혔다. 기업당 지원은 최대 1억5000만원이며, 시는 도입 1년 뒤 성과를 점검한다.",
 			"여수상공회의소 회원사 임직원 50여명은 주말 동안 해안가 쓰레기 4t을 치웠고, 수거한 폐어구는 재활용 업체에 넘겼다고 전했다." };

@@ -20,10 +20,10 @@ import java.util.regex.Pattern;
 public final class DateFinder {
 	private static final String NUMERIC = "(?<![\\d.])(?<y1>(?:19|20)\\d\\d)\\s*(?:[-./]|년|年)\\s*(?<m1>\\d{1,2})\\s*(?:[-./]|월|月)"
 		+ "\\s*(?<d1>\\d{1,2})(?!\\d)";
-	private static final Pattern CLOCK = Pattern.compile("\\d{1,2}\\s*[:：시]\\s*\\d{2}(\\s*[:：분]\\s*\\d{2}\\s*초?)?");
+	private static final Pattern CLOCK = Pattern.compile("\\d{1,2}\\s*[:：시時时]\\s*\\d{2}(\\s*[:：분分]\\s*\\d{2}\\s*[초秒]?)?");
 	private static final Pattern DATE_LINE_REST = Pattern.compile(
 		// weekday names before the single letters: "t" alone would leave "uesday" of "tuesday"
-		"(?iu)[\\s\\p{Punct}·|｜~\\d]|일|요일|[월화수목금토]|오전|오후|am|pm|kst|gmt|utc"
+		"(?iu)[\\s\\p{Punct}·|｜~\\d]|일|요일|[월화수목금토]|오전|오후|am|pm|kst|gmt|utc|[日時时分秒（）月火水木金土]"
 			+ "|mon(day)?|tue(sday)?|wed(nesday)?|thu(rsday)?|fri(day)?|sat(urday)?|sun(day)?|z|t");
 
 	/** The Hangul syllables {@link #CLOCK} and {@link #DATE_LINE_REST} match (Hangul has no case). */
@@ -38,6 +38,8 @@ public final class DateFinder {
 	private final Patterns anyDate;
 	private final Patterns published;
 	private final Patterns updated;
+	/** A publication label after the date that closes a date line: {@code 2025/03/04 09:05 송고}. */
+	private final Pattern publishedAfter;
 
 	/**
 	 * A pattern for dates of all kinds, and the same for numeric dates alone: month names are three or
@@ -120,6 +122,7 @@ public final class DateFinder {
 		anyDate = new Patterns("", named);
 		published = new Patterns(labelled("published-labels.txt"), named);
 		updated = new Patterns(labelled("updated-labels.txt"), named);
+		publishedAfter = Pattern.compile("(?<![\\p{L}])(?:" + Lexicon.alternation(Lexicon.entries("published-labels.txt")) + ")\\s*$");
 	}
 
 	private static String labelled(String resource) {
@@ -152,6 +155,12 @@ public final class DateFinder {
 			return null;
 		}
 		String lower = LineRules.lowerCase(line);
+		if (holdsOtherSyllable(lower, 0, lower.length())) {
+			Matcher label = publishedAfter.matcher(lower);
+			if (label.find()) {
+				lower = lower.substring(0, label.start());
+			}
+		}
 		Search search = anyDate.searchFor(lower);
 		Matcher m = search.matcher(lower);
 		for (int from = 0; search.find(m, lower, from); from = m.end()) {

@@ -52,6 +52,11 @@ class DateFinderTest {
 		assertEquals("2023-08-09", dates.dateOnly("2023년 8월 9일 수요일"));
 		assertNull(dates.dateOnly("입력 2023.08.09 08:21"));
 		assertNull(dates.dateOnly("2023.08.09 08:21 수정"));
+		assertEquals("2025-04-08", dates.dateOnly("2025年4月8日 10時30分"), "Japanese time units");
+		assertEquals("2025-04-08", dates.dateOnly("2025年4月8日（火）10:30"), "a Japanese weekday");
+		assertEquals("2025-06-18", dates.dateOnly("2025年06月18日 08时45分"), "Chinese time units");
+		assertEquals("2025-03-04", dates.dateOnly("2025/03/04 09:05 송고"), "a wire's publication label after the date");
+		assertNull(dates.dateOnly("2025/03/04 09:05 송고 예정 기사"), "more than a label after the date");
 	}
 
 	@Test

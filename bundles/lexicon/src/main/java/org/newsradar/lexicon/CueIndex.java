@@ -29,6 +29,15 @@ final class CueIndex {
 		boolean match(int cue, int start, int end);
 	}
 
+	/** Told of each pattern try a {@link #find} makes: how a lexicon's cost is measured. */
+	interface TryListener {
+		/**
+		 * @param cue the cue's position in the list the index was made from
+		 * @param at  the folded offset where the pattern was tried, or -1 for a search of the whole text
+		 */
+		void tried(int cue, int at);
+	}
+
 	private final List<Cue> cues;
 	/**
 	 * The literal keys and the pattern openings, each naming its cue, and the texts that the patterns
@@ -110,13 +119,20 @@ final class CueIndex {
 	 *                 that no further match is wanted is marked here
 	 */
 	void find(FoldedText text, boolean[] finished, MatchSink sink) {
+		find(text, finished, sink, null);
+	}
+
+	/** As {@link #find(FoldedText, boolean[], MatchSink)}, telling the listener (if any) of each pattern try. */
+	void find(FoldedText text, boolean[] finished, MatchSink sink, TryListener tries) {
 		Scratch idle = idleScratch.poll();
 		Scratch mine = idle != null ? idle : new Scratch(cues.size(), neededSets);
+		mine.tries = tries;
 		try {
 			walk(text, finished, mine);
 			report(text, finished, sink, mine, true);
 			report(text, finished, sink, mine, false);
 		} finally {
+			mine.tries = null;
 			idleScratch.offer(mine);
 		}
 	}
@@ -171,7 +187,7 @@ final class CueIndex {
 				continue;
 			}
 			Matcher m = mine.matcher(cues.get(cue), cue, original).reset();
-			if (!finished[cue] && m.lookingAt() && m.end() > m.start()) {
+			if (!finished[cue] && mine.tried(cue, 0) && m.lookingAt() && m.end() > m.start()) {
 				finished[cue] = !sink.match(cue, m.start(), m.end());
 			}
 		}
@@ -180,6 +196,9 @@ final class CueIndex {
 				continue;
 			}
 			Matcher m = mine.matcher(cues.get(cue), cue, original).reset();
+			if (!finished[cue]) {
+				mine.tried(cue, -1);
+			}
 			while (!finished[cue] && m.find()) {
 				if (m.end() > m.start()) {
 					finished[cue] = !sink.match(cue, m.start(), m.end());
@@ -206,6 +225,7 @@ final class CueIndex {
 			return;
 		}
 		Cue c = cues.get(cue);
+		mine.tried(cue, at);
 		Matcher m = mine.matcher(c, cue, original).useTransparentBounds(true).useAnchoringBounds(false);
 		if (m.region(from, original.length()).lookingAt() && m.end() > m.start()) {
 			next[cue] = m.end();
@@ -246,12 +266,22 @@ final class CueIndex {
 		/** What the walk found, in text order: (cue, folded offset, folded offset of its last character). */
 		private int[] finds = new int[96];
 		private int found;
+		/** Told of the tries of the find using this scratch, if it asked. */
+		private TryListener tries;
 
 		Scratch(int cues, int neededSets) {
 			matchers = new Matcher[cues];
 			texts = new String[cues];
 			lastSeen = new int[neededSets];
 			next = new int[cues];
+		}
+
+		/** @return true, having told the find's listener (if any) of the try */
+		boolean tried(int cue, int at) {
+			if (tries != null) {
+				tries.tried(cue, at);
+			}
+			return true;
 		}
 
 		Matcher matcher(Cue cue, int index, String text) {

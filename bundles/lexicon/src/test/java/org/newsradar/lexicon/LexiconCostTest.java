@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -196,9 +195,14 @@ class LexiconCostTest {
 	/** How many times the engine tries the pattern on the stories, and at which openings. */
 	private static Cost cost(Rule rule) {
 		Cost cost = new Cost(rule);
-		for (Story story : stories) {
-			cost.add(rule.cue(), Evidence.TITLE, story.title());
-			cost.add(rule.cue(), Evidence.BODY, story.body());
+		for (String field : List.of(Evidence.TITLE, Evidence.BODY)) {
+			CueIndex index = new CueIndex(List.of(rule.cue()), field);
+			// as the scorer asks: a context marker (a weight-0 cue other than a trap) is done at its first match
+			boolean marker = rule.cue().weight() == 0 && rule.cue().kind() != Cue.Kind.TRAP;
+			for (Story story : stories) {
+				FoldedText text = FoldedText.of(field.equals(Evidence.TITLE) ? story.title() : story.body());
+				index.find(text, new boolean[1], (cue, start, end) -> !marker, (cue, at) -> cost.tried(text, at));
+			}
 		}
 		return cost;
 	}
@@ -212,87 +216,37 @@ class LexiconCostTest {
 			this.rule = rule;
 		}
 
-		/**
-		 * Counts the tries {@link CueIndex} makes on one field: at each position where an opening
-		 * stands, unless a match or a try covers it already, the text lacks after it what the
-		 * pattern needs, or the pattern absorbed the run of digits it stands in; a marker (a weight-0
-		 * cue) stops at its first match; a pattern without openings is searched at every position.
-		 */
-		void add(Cue cue, String field, String text) {
-			if (!cue.matchesIn(field) || text.isEmpty()) {
+		/** Counts one try of the engine's, at the opening that stands where it was made. */
+		void tried(FoldedText text, int at) {
+			if (at < 0) { // searched everywhere: a try at each position
+				tries += text.length();
+				byOpening.merge("everywhere", text.length(), Integer::sum);
 				return;
 			}
-			if (cue.openings() == null) {
-				count(cue.anchoredAtStart() ? "^" : "everywhere", cue.anchoredAtStart() ? 1 : text.length());
-				return;
-			}
-			FoldedText folded = FoldedText.of(text);
-			StringBuilder chars = new StringBuilder(folded.length());
-			for (int at = 0; at < folded.length(); at++) {
-				chars.append(folded.charAt(at));
-			}
-			String key = chars.toString();
-			int[] lastSeen = new int[cue.needed().length];
-			for (int set = 0; set < lastSeen.length; set++) {
-				lastSeen[set] = -1;
-				for (String needed : cue.needed()[set]) {
-					lastSeen[set] = Math.max(lastSeen[set], key.lastIndexOf(needed));
-				}
-			}
-			Matcher m = cue.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-			boolean marker = cue.weight() == 0 && cue.kind() != Cue.Kind.TRAP;
-			int next = 0;
-			for (int at = 0; at < key.length(); at++) {
-				String opening = openingAt(cue, key, at);
-				int from = opening == null ? -1 : folded.originOf(at);
-				if (opening == null || from < next) {
-					continue;
-				}
-				if (!holds(lastSeen, at)) {
-					return;
-				}
-				count(opening, 1);
-				if (m.region(from, text.length()).lookingAt() && m.end() > m.start()) {
-					if (marker) {
-						return;
-					}
-					next = m.end();
-				} else {
-					next = cue.absorbsDigits() ? endOfDigits(text, from + 1) : from + 1;
-				}
-			}
-		}
-
-		private void count(String opening, int n) {
-			tries += n;
-			byOpening.merge(opening, n, Integer::sum);
+			tries++;
+			byOpening.merge(openingAt(rule.cue(), text, at), 1, Integer::sum);
 		}
 	}
 
-	private static String openingAt(Cue cue, String key, int at) {
-		for (String opening : cue.openings()) {
-			if (key.startsWith(opening, at)) {
-				return opening;
+	/** @return the opening of the cue that stands at the folded offset ({@code ^} for a pattern anchored at the start) */
+	private static String openingAt(Cue cue, FoldedText text, int at) {
+		if (cue.openings() != null) {
+			for (String opening : cue.openings()) {
+				if (at + opening.length() <= text.length() && opensAt(text, at, opening)) {
+					return opening;
+				}
 			}
 		}
-		return null;
+		return "^";
 	}
 
-	private static boolean holds(int[] lastSeen, int at) {
-		for (int seen : lastSeen) {
-			if (seen < at) {
+	private static boolean opensAt(FoldedText text, int at, String opening) {
+		for (int i = 0; i < opening.length(); i++) {
+			if (text.charAt(at + i) != opening.charAt(i)) {
 				return false;
 			}
 		}
 		return true;
-	}
-
-	private static int endOfDigits(String text, int at) {
-		int end = at;
-		while (end < text.length() && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
-			end++;
-		}
-		return end;
 	}
 
 	/** A pattern entry of a lexicon file and where it stands. */

@@ -26,7 +26,7 @@ import org.newsradar.api.model.Story;
 /**
  * The held-out corpus (heldout/: pages of many site structures and languages composed for it, in two
  * batches, with gold in the format of the shared dev set) read as the pipeline reads it and scored as
- * /work/shared/tools/score.py scores bodies: for every page the number of stories, each story's body
+ * ../shared/tools/score.py scores bodies: for every page the number of stories, each story's body
  * token F1 against the gold span, and no listed noise line in the bodies. The levels are those the
  * extractor reaches, so that a change losing an article on a structure it handled fails the build.
  */

@@ -25,7 +25,7 @@ import org.newsradar.api.model.Story;
 
 /**
  * The text reader on the held-out dumps (heldout/, composed to imitate saved news pages of sites the
- * reader was not written against), scored as /work/shared/tools/score.py scores: gold bodies run from
+ * reader was not written against), scored as ../shared/tools/score.py scores: gold bodies run from
  * body_start to body_end with repeated sentences dropped, each gold story is matched with the unused
  * story whose body shares most of its words, bodies are compared as bags of space-separated tokens.
  */

@@ -526,36 +526,53 @@ public final class StoryFinder {
 		/** The first headline-like line above the first prose that is not the outlet's name. */
 		private String guessTitle() {
 			String fallback = "";
-			List<String> candidates = new ArrayList<>();
-			String outletKey = copyrightOwner == null ? "" : key(copyrightOwner);
-			int i = 0;
-			for (; i < roles.length && roles[i] != Role.PROSE; i++) {
-				if ((roles[i] == Role.OTHER || roles[i] == Role.MARKED_HEADING) && !key(blocks.get(i).text()).equals(outletKey)
-					&& !isMasthead(i)) {
-					String t = squash(blocks.get(i).text());
-					if (LineRules.visibleLength(t) >= 10) {
-						candidates.add(t);
-					} else if (fallback.isEmpty() && LineRules.visibleLength(t) >= 4) {
-						fallback = t;
-					}
+			int at = 0;
+			String first = null;
+			for (; at < roles.length && roles[at] != Role.PROSE && first == null; at++) {
+				String t = titleCandidate(at);
+				if (t != null && LineRules.visibleLength(t) >= 10) {
+					first = t;
+				} else if (t != null && fallback.isEmpty() && LineRules.visibleLength(t) >= 4) {
+					fallback = t;
 				}
 			}
-			if (candidates.isEmpty()) {
+			if (first == null) {
 				return fallback;
 			}
-			// the first long line is the headline unless the lead does not retell it and retells a later
-			// one: a teaser or a menu line (Sign In Register) above the article's own headline
-			if (candidates.size() > 1 && i < roles.length) {
-				String lead = blocks.get(i).text();
-				if (letterPairsShared(candidates.get(0), lead) < MIN_LEAD_ECHO) {
-					for (String later : candidates.subList(1, candidates.size())) {
-						if (letterPairsShared(later, lead) >= MIN_LEAD_ECHO) {
-							return later;
+			int lead = at;
+			while (lead < roles.length && roles[lead] != Role.PROSE) {
+				lead++;
+			}
+			if (lead == roles.length) {
+				return first;
+			}
+			// the first long line is the headline unless another stands before the lead and the lead
+			// retells that one, not the first: a teaser or a menu line (Sign In Register) above the headline
+			int[] leadPairs = null;
+			for (int later = at; later < lead; later++) {
+				String t = titleCandidate(later);
+				if (t != null && LineRules.visibleLength(t) >= 10) {
+					if (leadPairs == null) {
+						leadPairs = sortedLetterPairs(blocks.get(lead).text());
+						if (letterPairsIn(first, leadPairs) >= MIN_LEAD_ECHO) {
+							return first;
 						}
+					}
+					if (letterPairsIn(t, leadPairs) >= MIN_LEAD_ECHO) {
+						return t;
 					}
 				}
 			}
-			return candidates.get(0);
+			return first;
+		}
+
+		/** @return the block as a title, or null when it cannot be one (a role other than a heading's, the outlet, a masthead) */
+		private String titleCandidate(int i) {
+			if (roles[i] != Role.OTHER && roles[i] != Role.MARKED_HEADING || isMasthead(i)) {
+				return null;
+			}
+			String outletKey = copyrightOwner == null ? "" : key(copyrightOwner);
+			return key(blocks.get(i).text()).equals(outletKey) ? null : squash(blocks.get(i).text());
 		}
 	}
 
@@ -641,8 +658,18 @@ public final class StoryFinder {
 	 *         that the text holds too; 0 for a heading without any
 	 */
 	static double letterPairsShared(String heading, String text) {
-		int[] textPairs = letterPairs(text);
-		Arrays.sort(textPairs);
+		return letterPairsIn(heading, sortedLetterPairs(text));
+	}
+
+	/** @return the text's {@link #letterPairs}, sorted: for asking {@link #letterPairsIn} about it */
+	private static int[] sortedLetterPairs(String text) {
+		int[] pairs = letterPairs(text);
+		Arrays.sort(pairs);
+		return pairs;
+	}
+
+	/** @return the share of the heading's letter pairs that stand among the text's sorted ones */
+	private static double letterPairsIn(String heading, int[] textPairs) {
 		int[] headingPairs = letterPairs(heading);
 		int shared = 0;
 		for (int pair : headingPairs) {

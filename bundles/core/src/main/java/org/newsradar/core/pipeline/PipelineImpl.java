@@ -294,11 +294,7 @@ public class PipelineImpl implements Pipeline, ClassifierAdmin, PageRuns {
 					start = StageTimes.now();
 					times.baselineSink += baseline.applyAsLong(page.text());
 					times.add(StageTimes.BASELINE, StageTimes.now() - start);
-					Ranked<PageReader> reader = readers.snapshot().stream().filter(r -> r.service() != null && r.service().accepts(page))
-						.findFirst().orElse(null);
-					if (reader == null) {
-						continue;
-					}
+					Ranked<PageReader> reader = readerFor(page);
 					start = StageTimes.now();
 					List<Story> stories = reader.service().read(page);
 					times.add("read " + reader.label(), StageTimes.now() - start);
@@ -557,9 +553,7 @@ public class PipelineImpl implements Pipeline, ClassifierAdmin, PageRuns {
 	private PageResult read(RawPage raw, StoryProcessor processor) {
 		try {
 			Page page = PageDecoder.decode(raw);
-			PageReader reader = readers.snapshot().stream().map(Ranked::service).filter(r -> r != null && r.accepts(page))
-				.findFirst().orElseThrow(() -> new IngestException("no installed reader accepts this page"));
-			List<Story> stories = reader.read(page);
+			List<Story> stories = readerFor(page).service().read(page);
 			List<StoryRecord> records = new ArrayList<>(stories.size());
 			for (int i = 0; i < stories.size(); i++) {
 				records.add(processor.process(raw.source(), i, stories.get(i)));
@@ -572,6 +566,12 @@ public class PipelineImpl implements Pipeline, ClassifierAdmin, PageRuns {
 			// whose own assertion failed: this page's error, not the end of the run
 			return PageResult.failed(raw.source(), "reading the page failed: " + e);
 		}
+	}
+
+	/** @return the first-ranked reader that can be got and accepts the page */
+	private Ranked<PageReader> readerFor(Page page) throws IngestException {
+		return readers.snapshot().stream().filter(r -> r.service() != null && r.service().accepts(page)).findFirst()
+			.orElseThrow(() -> new IngestException("no installed reader accepts this page"));
 	}
 
 	/**

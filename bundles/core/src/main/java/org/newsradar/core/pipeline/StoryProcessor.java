@@ -50,12 +50,18 @@ final class StoryProcessor {
 		this.timeoutMillis = timeoutMillis;
 	}
 
-	StoryRecord process(String source, int index, Story story) {
+	/** @return the story's calls to the active classifiers, in topic order, then to the fact extractor if any */
+	private List<Callable<?>> activeCalls(Story story) {
 		List<Callable<?>> calls = new ArrayList<>();
 		classifiers.forEach((topic, c) -> calls.add(() -> c.service().classify(story)));
 		if (extractor != null) {
 			calls.add(() -> extractor.service().extract(story));
 		}
+		return calls;
+	}
+
+	StoryRecord process(String source, int index, Story story) {
+		List<Callable<?>> calls = activeCalls(story);
 		List<String> shadowed = new ArrayList<>();
 		shadows.forEach((topic, s) -> {
 			// the candidate is got here, so that its activation is not timed as its first call
@@ -121,15 +127,12 @@ final class StoryProcessor {
 	 */
 	void time(Story story, StageTimes times) {
 		List<String> stages = new ArrayList<>();
-		List<Callable<?>> calls = new ArrayList<>();
-		classifiers.forEach((topic, c) -> {
-			stages.add("classify " + topic);
-			calls.add(cpuTimed(() -> c.service().classify(story)));
-		});
+		classifiers.keySet().forEach(topic -> stages.add("classify " + topic));
 		if (extractor != null) {
 			stages.add(StageTimes.FACTS);
-			calls.add(cpuTimed(() -> extractor.service().extract(story)));
 		}
+		List<Callable<?>> calls = new ArrayList<>();
+		activeCalls(story).forEach(call -> calls.add(cpuTimed(call)));
 		List<Outcome> outcomes = StoryCalls.run(calls, pool, timeoutMillis);
 		for (int i = 0; i < stages.size(); i++) {
 			if (outcomes.get(i).failure() == null) {
